@@ -1,0 +1,135 @@
+"""The `quizgen` group, shared options, and the error policy: user mistakes never show a traceback.
+
+Exit status: 0 success, 1 invalid bank or input, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from quizgen import __version__
+from quizgen.core.errors import BankInvalid, QuizgenError
+
+_state = {"verbose": False}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quizgen")
+@click.option("--verbose", is_flag=True, help="Show a traceback when quizgen itself fails.")
+def cli(verbose: bool) -> None:
+    """Turn evidence-linked question banks into Anki decks, printable worksheets and a quiz.
+
+    Banks default to every .yaml file under question_bank/ in the current folder.
+    Exit status: 0 success, 1 invalid bank or input, 2 usage error.
+    """
+    _state["verbose"] = verbose
+
+
+def run() -> None:
+    """Console entry point: maps every failure to a clear message and an exit status."""
+    try:
+        status = cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("\nInterrupted.", err=True)
+        sys.exit(130)
+    except BankInvalid as error:
+        print_problems(error.problems)
+        sys.exit(1)
+    except QuizgenError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    except Exception as error:  # a bug in quizgen, not the user's mistake
+        if _state["verbose"]:
+            traceback.print_exc()
+        click.echo(
+            f"quizgen: internal error: {type(error).__name__}: {error}\n"
+            "This is a bug in quizgen; rerun with --verbose for the traceback and report it.",
+            err=True,
+        )
+        sys.exit(3)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def print_problems(problems) -> None:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    errors = sum(problem.severity == "error" for problem in problems)
+    click.echo(f"{errors} error(s) found; fix them and run again.", err=True)
+
+
+def bank_arguments(function):
+    return click.argument("banks", nargs=-1, type=click.Path(path_type=Path))(function)
+
+
+def resolve_bank_paths(banks: tuple[Path, ...]) -> list[Path]:
+    from quizgen.core.loader import default_bank_paths
+
+    return list(banks) if banks else default_bank_paths()
+
+
+def load(banks: tuple[Path, ...]):
+    """Validate first: a broken bank stops every command with the messages of `quizgen check`."""
+    from quizgen.core.loader import load_banks
+
+    return load_banks(resolve_bank_paths(banks))
+
+
+def _split_list(_context, _parameter, values) -> frozenset[str]:
+    return frozenset(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _split_levels(context, parameter, values) -> frozenset[int]:
+    levels = set()
+    for item in _split_list(context, parameter, values):
+        low, _, high = item.partition("-")
+        try:
+            levels.update(range(int(low), int(high or low) + 1))
+        except ValueError:
+            raise click.BadParameter(
+                f"'{item}' is not a level; use 1, 2, 3 or a range like 1-2"
+            ) from None
+    return frozenset(levels)
+
+
+def selection_options(function):
+    """--types, --passages, --tags, --difficulty: comma-separated or repeated."""
+    function = click.option(
+        "--difficulty",
+        multiple=True,
+        callback=_split_levels,
+        help="Levels to include: 1 recall, 2 comprehension, 3 analysis (e.g. 2,3 or 1-2).",
+    )(function)
+    function = click.option(
+        "--tags", multiple=True, callback=_split_list, help="Only questions with any of these tags."
+    )(function)
+    function = click.option(
+        "--passages",
+        multiple=True,
+        callback=_split_list,
+        help="Only questions citing these passages (e.g. p1,p3).",
+    )(function)
+    function = click.option(
+        "--types",
+        multiple=True,
+        callback=_split_list,
+        help="Question types (mcq, multi, true_false, short, cloze, matching, ordering, vocab).",
+    )(function)
+    return function
+
+
+def make_selection(types, passages, tags, difficulty):
+    from quizgen.core.select import Selection
+
+    return Selection(types, passages, tags, difficulty)

@@ -1,0 +1,93 @@
+"""Choosing questions from banks by filters, and deterministic seeded shuffling."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from quizgen.core.errors import QuizgenError
+from quizgen.core.model import QUESTION_TYPES, Bank, Question
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SelectedQuestion:
+    bank: Bank
+    question: Question
+
+    @property
+    def key(self) -> str:
+        """Identity across builds and outputs: bank id and question id, never the text."""
+        return f"{self.bank.id}/{self.question.id}"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Filters as the CLI passes them; empty means no filter."""
+
+    types: frozenset[str] = field(default_factory=frozenset)
+    passages: frozenset[str] = field(default_factory=frozenset)
+    tags: frozenset[str] = field(default_factory=frozenset)
+    difficulty: frozenset[int] = field(default_factory=frozenset)
+
+    def matches(self, question: Question) -> bool:
+        return (
+            (not self.types or question.type in self.types)
+            and (not self.passages or not self.passages.isdisjoint(question.passages))
+            and (not self.tags or not self.tags.isdisjoint(question.tags))
+            and (not self.difficulty or question.difficulty in self.difficulty)
+        )
+
+
+def check_selection(selection: Selection, banks: Sequence[Bank]) -> None:
+    """Reject filter values that can match nothing, naming the valid ones."""
+    unknown_types = selection.types - set(QUESTION_TYPES)
+    if unknown_types:
+        raise QuizgenError(
+            f"unknown type(s) {', '.join(sorted(unknown_types))}; use {', '.join(QUESTION_TYPES)}"
+        )
+    known_passages = {passage.id for bank in banks for passage in bank.passages}
+    unknown_passages = selection.passages - known_passages
+    if unknown_passages:
+        raise QuizgenError(
+            f"unknown passage(s) {', '.join(sorted(unknown_passages))}; the banks have "
+            f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}"
+        )
+    bad_levels = {level for level in selection.difficulty if level not in (1, 2, 3)}
+    if bad_levels:
+        raise QuizgenError(f"difficulty must be 1, 2 or 3, not {sorted(bad_levels)}")
+
+
+def select_questions(
+    banks: Iterable[Bank],
+    selection: Selection = Selection(),
+    count: int | None = None,
+    seed: str | int | None = None,
+) -> list[SelectedQuestion]:
+    """Matching questions in bank order, or `count` of them drawn with the seed."""
+    banks = list(banks)
+    check_selection(selection, banks)
+    chosen = [
+        SelectedQuestion(bank, question)
+        for bank in banks
+        for question in bank.questions
+        if selection.matches(question)
+    ]
+    if not chosen:
+        raise QuizgenError(
+            "no question matches the filters (loosen --types, --passages, --tags or --difficulty)"
+        )
+    if count is not None and count < len(chosen):
+        picked = set(id(item) for item in shuffled(chosen, seed, "select")[:count])
+        chosen = [item for item in chosen if id(item) in picked]
+    return chosen
+
+
+def shuffled(items: Sequence[T], seed: str | int | None, purpose: str) -> list[T]:
+    """A copy of items in an order fixed by seed and purpose, the same on every machine and run."""
+    result = list(items)
+    random.Random(f"{seed}:{purpose}").shuffle(result)
+    return result

@@ -1,0 +1,1 @@
+"""Text handling shared by every output: direction, normalization, bidi and shaping."""

@@ -1,0 +1,60 @@
+"""Normalization: a light one for matching evidence verbatim, a thorough one for grading answers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WHITESPACE = re.compile(r"\s+")
+
+# Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, and tatweel.
+_ARABIC_MARKS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
+)
+_FORMAT_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]")
+_LETTER_FOLDS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "ء",
+        "ئ": "ء",
+        "ة": "ه",
+        "ى": "ي",
+        "٪": "%",
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+    }
+)
+
+
+def fold_whitespace(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def fold_for_evidence(text: str) -> str:
+    """NFC and whitespace folding only: evidence must otherwise be the article's exact words."""
+    return fold_whitespace(unicodedata.normalize("NFC", text))
+
+
+def strip_arabic_marks(text: str) -> str:
+    """Remove harakat and tatweel, keeping letters: what Anki's type:nc comparison ignores."""
+    return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
+
+
+def normalize_answer(text: str) -> str:
+    """The grading form of a typed or accepted answer.
+
+    NFKC undoes pasted presentation forms; marks and format characters go; hamza seats, ta marbuta
+    and alef maqsura fold to the letter a learner may type instead; digits become ASCII; punctuation
+    becomes space; case folds for Latin script.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _FORMAT_MARKS.sub("", text)
+    text = _ARABIC_MARKS.sub("", text)
+    text = text.translate(_LETTER_FOLDS)
+    text = "".join(
+        " " if unicodedata.category(char)[0] in "PS" and char != "%" else char for char in text
+    )
+    return fold_whitespace(text).casefold()
