@@ -53,7 +53,6 @@ class Question:
     explanation: str
     tags: tuple[str, ...]
     difficulty: int
-    line: int = 0
     options: tuple[Option, ...] = ()  # mcq, multi
     answer: bool | None = None  # true_false
     answers: tuple[str, ...] = ()  # short: accepted answers, the first is the model answer

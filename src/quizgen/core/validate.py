@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from quizgen.core.model import QUESTION_TYPES, Option, Pair, Question
@@ -13,11 +14,10 @@ from quizgen.core.schema import (
     Field,
     question_fields,
 )
-from quizgen.core.yaml_source import LocatedDict, LocatedList
 from quizgen.text.normalize import fold_for_evidence
 
-# report(line, message, fix)
-Report = Callable[[int, str, str], None]
+# report(path, message, fix); the path is turned into a line number only if something is reported
+Report = Callable[[tuple, str, str], None]
 
 _KIND_NAMES = {
     "str": "a text",
@@ -30,111 +30,118 @@ _KIND_NAMES = {
 }
 
 
-def check_fields(mapping: LocatedDict, fields: tuple[Field, ...], report: Report) -> dict:
+def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: Report) -> dict:
     """Unknown, missing and mistyped fields; returns the fields that are usable."""
-    known = {field.name: field for field in fields}
     values = {}
+    names = [field.name for field in fields]
     for key in mapping:
-        if key not in known:
-            expected = ", ".join(known)
-            report(mapping.line_of(key), f"unknown field '{key}'", f"expected one of: {expected}")
+        if key not in names:
+            report(path + (key,), f"unknown field '{key}'", f"expected one of: {', '.join(names)}")
     for field in fields:
         if field.name not in mapping:
             if field.required:
-                report(mapping.line, f"missing field '{field.name}'", f"add `{field.name}:`")
+                report(path, f"missing field '{field.name}'", f"add `{field.name}:`")
             continue
         value = mapping[field.name]
-        line = mapping.line_of(field.name)
-        checked = _check_kind(field, value, line, report)
+        checked = _check_kind(field, value, path + (field.name,), report)
         if checked is not None:
             values[field.name] = checked
     return values
 
 
-def _check_kind(field: Field, value, line: int, report: Report):
+def _check_kind(field: Field, value, path: tuple, report: Report):
     wrong = f"'{field.name}' must be {_KIND_NAMES[field.kind]}"
     if field.kind == "str":
+        if isinstance(value, datetime.date):
+            return value.isoformat()
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            report(line, f"{wrong}, not {_describe(value)}", "write it as a quoted text")
+            report(path, f"{wrong}, not {_describe(value)}", "write it as a quoted text")
             return None
         text = str(value).strip()
         if not text:
-            report(line, f"'{field.name}' is empty", "write the text or remove the field")
+            report(path, f"'{field.name}' is empty", "write the text or remove the field")
             return None
         return text
     if field.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            report(line, f"{wrong}, not {_describe(value)}", "write a number such as 2")
+            report(path, f"{wrong}, not {_describe(value)}", "write a number such as 2")
             return None
         return value
     if field.kind == "bool":
         if not isinstance(value, bool):
-            report(line, f"{wrong}, not {_describe(value)}", "write true or false")
+            report(path, f"{wrong}, not {_describe(value)}", "write true or false")
             return None
         return value
     if field.kind == "article":
-        if not isinstance(value, LocatedDict):
-            report(line, f"{wrong}, not {_describe(value)}", "see docs/question-bank.md")
+        if not isinstance(value, dict):
+            report(path, f"{wrong}, not {_describe(value)}", "see docs/question-bank.md")
             return None
         return value
-    if not isinstance(value, LocatedList):
+    if not isinstance(value, list):
         fix = "write it as a list, one `- item` a line"
         if field.kind == "text_list" and isinstance(value, str):
             fix = f"write it as a list: `{field.name}: [...]`"
-        report(line, f"{wrong}, not {_describe(value)}", fix)
+        report(path, f"{wrong}, not {_describe(value)}", fix)
         return None
     if field.kind == "text_list":
-        return _text_list(field.name, value, report)
+        return _text_list(field.name, value, path, report)
     if field.kind == "options":
-        return _options(value, report)
-    return _pairs(value, report)
+        return _options(value, path, report)
+    return _pairs(value, path, report)
 
 
-def _text_list(name: str, value: LocatedList, report: Report) -> tuple[str, ...] | None:
+def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str, ...] | None:
     texts = []
-    for item, item_line in zip(value, value.item_lines, strict=True):
+    for position, item in enumerate(value):
+        item_path = path + (position,)
+        if isinstance(item, datetime.date):
+            item = item.isoformat()
         if isinstance(item, bool) or not isinstance(item, (str, int, float)):
             report(
-                item_line,
+                item_path,
                 f"each item of '{name}' must be a text, not {_describe(item)}",
                 "quote it",
             )
             return None
         text = str(item).strip()
         if not text:
-            report(item_line, f"an item of '{name}' is empty", "remove it or write the text")
+            report(item_path, f"an item of '{name}' is empty", "remove it or write the text")
             return None
         texts.append(text)
     return tuple(texts)
 
 
-def _options(value: LocatedList, report: Report) -> tuple[Option, ...] | None:
+_OPTION_FIELDS = (Field("text", "str"), Field("correct", "bool", required=False))
+_PAIR_FIELDS = (Field("left", "str"), Field("right", "str"))
+
+
+def _options(value: list, path: tuple, report: Report) -> tuple[Option, ...] | None:
     options = []
-    fields = (Field("text", "str"), Field("correct", "bool", required=False))
-    for item, item_line in zip(value, value.item_lines, strict=True):
-        if not isinstance(item, LocatedDict):
+    for position, item in enumerate(value):
+        if not isinstance(item, dict):
             report(
-                item_line,
+                path + (position,),
                 f"an option must be a mapping, not {_describe(item)}",
                 "write `- text: ...`",
             )
             continue
-        checked = check_fields(item, fields, report)
+        checked = check_fields(item, _OPTION_FIELDS, path + (position,), report)
         if "text" in checked and ("correct" in checked or "correct" not in item):
             options.append(Option(checked["text"], checked.get("correct", False)))
     return tuple(options) if len(options) == len(value) else None
 
 
-def _pairs(value: LocatedList, report: Report) -> tuple[Pair, ...] | None:
+def _pairs(value: list, path: tuple, report: Report) -> tuple[Pair, ...] | None:
     pairs = []
-    fields = (Field("left", "str"), Field("right", "str"))
-    for item, item_line in zip(value, value.item_lines, strict=True):
-        if not isinstance(item, LocatedDict):
+    for position, item in enumerate(value):
+        if not isinstance(item, dict):
             report(
-                item_line, f"a pair must be a mapping, not {_describe(item)}", "write `- left: ...`"
+                path + (position,),
+                f"a pair must be a mapping, not {_describe(item)}",
+                "write `- left: ...`",
             )
             continue
-        checked = check_fields(item, fields, report)
+        checked = check_fields(item, _PAIR_FIELDS, path + (position,), report)
         if len(checked) == 2:
             pairs.append(Pair(checked["left"], checked["right"]))
     return tuple(pairs) if len(pairs) == len(value) else None
@@ -155,7 +162,8 @@ def _describe(value) -> str:
 
 
 def build_question(
-    raw: LocatedDict,
+    raw: dict,
+    path: tuple,
     folded_passages: dict[str, str],
     report: Report,
 ) -> Question | None:
@@ -164,23 +172,26 @@ def build_question(
     if question_type not in QUESTION_TYPES:
         if "type" not in raw:
             report(
-                raw.line,
+                path,
                 "missing field 'type'",
                 f"add `type:` with one of {', '.join(QUESTION_TYPES)}",
             )
         else:
             report(
-                raw.line_of("type"),
+                path + ("type",),
                 f"unknown type '{question_type}'",
                 f"use one of {', '.join(QUESTION_TYPES)}",
             )
         return None
     errors_before = _Counter(report)
-    values = check_fields(raw, question_fields(question_type), errors_before)
-    line_of = raw.line_of
-    _check_rules(question_type, values, line_of, errors_before)
+    values = check_fields(raw, question_fields(question_type), path, errors_before)
+
+    def path_of(key: str) -> tuple:
+        return path + (key,)
+
+    _check_rules(question_type, values, path_of, errors_before)
     if folded_passages:
-        _check_passages(values, folded_passages, line_of, errors_before)
+        _check_passages(values, folded_passages, path_of, errors_before)
     if errors_before.count:
         return None
     if question_type == "vocab":
@@ -195,7 +206,6 @@ def build_question(
         explanation=values.get("explanation", ""),
         tags=values.get("tags", ()),
         difficulty=values["difficulty"],
-        line=raw.line,
         options=values.get("options", ()),
         answer=values.get("answer"),
         answers=values.get("answers", ()),
@@ -216,9 +226,9 @@ class _Counter:
         self.report = report
         self.count = 0
 
-    def __call__(self, line: int, message: str, fix: str) -> None:
+    def __call__(self, path: tuple, message: str, fix: str) -> None:
         self.count += 1
-        self.report(line, message, fix)
+        self.report(path, message, fix)
 
 
 def _in_sentence_order(values: dict) -> tuple[str, ...]:
@@ -236,10 +246,10 @@ def _duplicates(texts) -> list[str]:
     return repeated
 
 
-def _check_rules(question_type: str, values: dict, line_of, report: Report) -> None:
+def _check_rules(question_type: str, values: dict, path_of, report: Report) -> None:
     if "difficulty" in values and values["difficulty"] not in DIFFICULTY_LEVELS:
         report(
-            line_of("difficulty"),
+            path_of("difficulty"),
             f"difficulty {values['difficulty']} is out of range",
             "use 1 (recall), 2 (comprehension) or 3 (analysis)",
         )
@@ -247,7 +257,7 @@ def _check_rules(question_type: str, values: dict, line_of, report: Report) -> N
     if options is not None:
         low, high = OPTION_COUNTS[question_type]
         correct = sum(option.correct for option in options)
-        line = line_of("options")
+        line = path_of("options")
         if not low <= len(options) <= high:
             report(line, f"{question_type} has {len(options)} options", f"give {low} to {high}")
         if question_type == "mcq" and correct != 1:
@@ -264,43 +274,43 @@ def _check_rules(question_type: str, values: dict, line_of, report: Report) -> N
     if pairs is not None:
         low, high = MATCHING_PAIRS
         if not low <= len(pairs) <= high:
-            report(line_of("pairs"), f"matching has {len(pairs)} pairs", f"give {low} to {high}")
+            report(path_of("pairs"), f"matching has {len(pairs)} pairs", f"give {low} to {high}")
         for side in ("left", "right"):
             for text in _duplicates(getattr(pair, side) for pair in pairs):
                 report(
-                    line_of("pairs"), f"duplicate {side} item '{text}'", "make every item different"
+                    path_of("pairs"), f"duplicate {side} item '{text}'", "make every item different"
                 )
     items = values.get("items")
     if items is not None:
         low, high = ORDERING_ITEMS
         if not low <= len(items) <= high:
-            report(line_of("items"), f"ordering has {len(items)} items", f"give {low} to {high}")
+            report(path_of("items"), f"ordering has {len(items)} items", f"give {low} to {high}")
         for text in _duplicates(items):
-            report(line_of("items"), f"duplicate item '{text}'", "make every item different")
+            report(path_of("items"), f"duplicate item '{text}'", "make every item different")
     answers = values.get("answers")
     if answers is not None:
         for text in _duplicates(answers):
-            report(line_of("answers"), f"accepted answer '{text}' is listed twice", "keep one")
+            report(path_of("answers"), f"accepted answer '{text}' is listed twice", "keep one")
     if question_type == "cloze" and "sentence" in values and "deletions" in values:
-        _check_cloze(values, line_of, report)
+        _check_cloze(values, path_of, report)
     if question_type == "vocab" and "sentence" in values and "term" in values:
         sentence = fold_for_evidence(values["sentence"])
         if fold_for_evidence(values["term"]) not in sentence:
             report(
-                line_of("term"),
+                path_of("term"),
                 f"term '{values['term']}' does not occur in its sentence",
                 "copy the term exactly as the sentence spells it",
             )
 
 
-def _check_cloze(values: dict, line_of, report: Report) -> None:
+def _check_cloze(values: dict, path_of, report: Report) -> None:
     sentence = fold_for_evidence(values["sentence"])
     spans: list[tuple[int, int]] = []
     for deletion in values["deletions"]:
         folded = fold_for_evidence(deletion)
         if "::" in deletion or "{{" in deletion or "}}" in deletion:
             report(
-                line_of("deletions"),
+                path_of("deletions"),
                 f"deletion '{deletion}' contains '::', '{{{{' or '}}}}'",
                 "these characters are reserved by Anki cloze markup; shorten the deletion",
             )
@@ -308,14 +318,14 @@ def _check_cloze(values: dict, line_of, report: Report) -> None:
         start = sentence.find(folded)
         if start < 0:
             report(
-                line_of("deletions"),
+                path_of("deletions"),
                 f"deletion '{deletion}' is not in the cloze sentence",
                 "copy the words exactly as they appear in `sentence`",
             )
             continue
         if sentence.find(folded, start + 1) >= 0:
             report(
-                line_of("deletions"),
+                path_of("deletions"),
                 f"deletion '{deletion}' occurs more than once in the sentence",
                 "choose a longer span that occurs once",
             )
@@ -323,7 +333,7 @@ def _check_cloze(values: dict, line_of, report: Report) -> None:
         end = start + len(folded)
         if any(start < other_end and other_start < end for other_start, other_end in spans):
             report(
-                line_of("deletions"),
+                path_of("deletions"),
                 f"deletion '{deletion}' overlaps another",
                 "make deletions disjoint",
             )
@@ -331,31 +341,31 @@ def _check_cloze(values: dict, line_of, report: Report) -> None:
         spans.append((start, end))
 
 
-def _check_passages(values: dict, folded_passages: dict[str, str], line_of, report: Report) -> None:
+def _check_passages(values: dict, folded_passages: dict[str, str], path_of, report: Report) -> None:
     cited = values.get("passages")
     if cited is None:
         return
     unknown = [passage_id for passage_id in cited if passage_id not in folded_passages]
     for passage_id in unknown:
         known = f"p1..p{len(folded_passages)}"
-        report(line_of("passages"), f"unknown passage id '{passage_id}'", f"use one of {known}")
+        report(path_of("passages"), f"unknown passage id '{passage_id}'", f"use one of {known}")
     if unknown:
         return
     for duplicate in _duplicates(cited):
-        report(line_of("passages"), f"passage '{duplicate}' is cited twice", "cite it once")
+        report(path_of("passages"), f"passage '{duplicate}' is cited twice", "cite it once")
     texts = [folded_passages[passage_id] for passage_id in cited]
     names = ", ".join(cited)
     for quote in values.get("evidence", ()):
         if not any(fold_for_evidence(quote) in text for text in texts):
             report(
-                line_of("evidence"),
+                path_of("evidence"),
                 f"evidence not found verbatim in {names}: '{_clip(quote)}'",
                 "copy the words exactly from the cited passage, or cite the passage that has them",
             )
     sentence = values.get("sentence")
     if sentence is not None and not any(fold_for_evidence(sentence) in text for text in texts):
         report(
-            line_of("sentence"),
+            path_of("sentence"),
             f"sentence not found verbatim in {names}: '{_clip(sentence)}'",
             "copy the sentence exactly from the cited passage",
         )

@@ -1,20 +1,26 @@
-"""YAML to plain values that remember their line numbers, refusing what a bank never needs.
+"""Reading bank YAML fast, and finding line numbers only when there is something to report.
 
-PyYAML silently keeps the last of two duplicate keys and expands aliases (a few lines can expand
-to gigabytes), so the bank is composed to nodes with libyaml and converted here, with those cases
-reported as errors instead.
+The fast path (yaml-rs, a Rust parser) turns a 10,000-question bank into plain values in a fraction of
+a second, refuses duplicate keys and bounds alias expansion. Line numbers cost far more to compute
+(PyYAML node composition), so they are looked up by path only when a problem needs one.
 """
 
 from __future__ import annotations
 
+import re
+
 import yaml
+import yaml_rs
+
+_ALIAS_LIMITS = yaml_rs.AliasLimits(max_total_replayed_events=100_000)
+_POSITION = re.compile(r"line (\d+), column (\d+)")
 
 try:
     _LOADER = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
     _LOADER = yaml.SafeLoader
 
-MAX_DEPTH = 64
+Path = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
 
 
 class YamlProblem(Exception):
@@ -25,110 +31,82 @@ class YamlProblem(Exception):
         self.fix = fix
 
 
-class LocatedDict(dict):
-    """A mapping with the line of the mapping itself and of each key."""
-
-    line: int
-    key_lines: dict
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LocatedList(list):
-    """A sequence with its own line and the line of each item."""
-
-    line: int
-    item_lines: list
-
-
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-
-
-def parse(text: str):
-    """Parse one YAML document into LocatedDict / LocatedList / scalars."""
+def load_values(text: str):
+    """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        column = mark.column + 1 if mark else 0
-        problem = (error.problem or error.context or "invalid YAML").strip()
-        raise YamlProblem(
-            line,
-            f"YAML syntax error at column {column}: {problem}",
-            "check indentation, colons and quotes on this line and the one above",
-        ) from None
-    except yaml.YAMLError as error:
-        raise YamlProblem(0, f"YAML error: {error}", "fix the YAML syntax") from None
+        return yaml_rs.loads(text, alias_limits=_ALIAS_LIMITS)
+    except yaml_rs.YAMLDecodeError as error:
+        raise _explain(text, str(error)) from None
     except RecursionError:
         raise YamlProblem(
             0, "the YAML is nested too deeply", "a bank needs only a few levels"
         ) from None
-    if node is None:
-        return None
-    return _convert(node, set(), 0)
 
 
-def _convert(node, seen: set, depth: int):
-    line = node.start_mark.line + 1
-    if depth > MAX_DEPTH:
-        raise YamlProblem(line, "the YAML is nested too deeply", "a bank needs only a few levels")
-    if isinstance(node, yaml.ScalarNode):
-        return _scalar(node, line)
-    if id(node) in seen:
-        raise YamlProblem(
-            line, "YAML aliases (*name) are not supported", "write the value out in full"
+def _explain(text: str, message: str) -> YamlProblem:
+    lines = [line for line in message.splitlines() if line.strip()]
+    position = _POSITION.search(message)
+    if message.startswith("duplicate mapping key"):
+        try:
+            line_index(text)
+        except YamlProblem as located:
+            return located
+    if position:
+        detail = lines[-1].strip() if len(lines) > 1 else message
+        return YamlProblem(
+            int(position.group(1)),
+            f"YAML syntax error at column {position.group(2)}: {detail}",
+            "check indentation, colons, brackets and quotes on this line and the one above",
         )
-    seen.add(id(node))
+    if "alias" in message:
+        return YamlProblem(
+            0, f"YAML aliases expand too far: {message}", "write the values out in full"
+        )
+    return YamlProblem(0, f"invalid YAML: {lines[0] if lines else message}", "fix the YAML syntax")
+
+
+def line_index(text: str) -> dict[Path, int]:
+    """The 1-based line of every mapping, list, key and item, by path. Slow: call only to report."""
+    try:
+        root = yaml.compose(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlProblem(
+            mark.line + 1 if mark else 0,
+            f"YAML syntax error: {(error.problem or error.context or '').strip()}",
+            "check indentation, colons and quotes",
+        ) from None
+    lines: dict[Path, int] = {}
+    if root is not None:
+        _index(root, (), lines)
+    return lines
+
+
+def _index(node, path: Path, lines: dict[Path, int]) -> None:
+    lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.SequenceNode):
-        result = LocatedList(_convert(item, seen, depth + 1) for item in node.value)
-        result.line = line
-        result.item_lines = [item.start_mark.line + 1 for item in node.value]
-        return result
-    result = LocatedDict()
-    result.line = line
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key_line = key_node.start_mark.line + 1
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlProblem(key_line, "a mapping key must be a plain word", "use `name: value`")
-        key = key_node.value
-        if key == "<<":
-            raise YamlProblem(
-                key_line, "YAML merge keys (<<) are not supported", "write the fields out"
-            )
-        if key in result:
-            raise YamlProblem(
-                key_line,
-                f"duplicate key '{key}' (first on line {result.key_lines[key]})",
-                "keep one of them",
-            )
-        result[key] = _convert(value_node, seen, depth + 1)
-        result.key_lines[key] = key_line
-    return result
+        for position, item in enumerate(node.value):
+            _index(item, path + (position,), lines)
+    elif isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            key_line = key_node.start_mark.line + 1
+            if key in seen:
+                raise YamlProblem(
+                    key_line,
+                    f"duplicate key '{key}' (first on line {seen[key]})",
+                    "keep one of them",
+                )
+            seen[key] = key_line
+            lines[path + (key,)] = key_line
+            _index(value_node, path + (key,), lines)  # setdefault keeps the key's line
 
 
-def _scalar(node, line: int):
-    tag, value = node.tag, node.value
-    if tag == _STR:
-        return value
-    if tag == _BOOL:
-        return value.lower() in ("true", "yes", "on")
-    if tag == _NULL:
-        return None
-    if tag == _INT:
-        try:
-            return int(value.replace("_", ""), 0)
-        except ValueError:
-            return value
-    if tag == _FLOAT:
-        try:
-            return float(value.replace("_", ""))
-        except ValueError:
-            return value
-    return value
+def line_for(lines: dict[Path, int], path: Path) -> int:
+    """The line of `path`, or of its nearest ancestor that has one."""
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return lines.get((), 1)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WHITESPACE = re.compile(r"\s+")
-
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, and tatweel.
 _ARABIC_MARKS = re.compile(
     "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
@@ -30,12 +28,14 @@ _LETTER_FOLDS = str.maketrans(
 
 
 def fold_whitespace(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def fold_for_evidence(text: str) -> str:
     """NFC and whitespace folding only: evidence must otherwise be the article's exact words."""
-    return fold_whitespace(unicodedata.normalize("NFC", text))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def strip_arabic_marks(text: str) -> str:
