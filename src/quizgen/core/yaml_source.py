@@ -14,6 +14,7 @@ import yaml_rs
 
 _ALIAS_LIMITS = yaml_rs.AliasLimits(max_total_replayed_events=100_000)
 _POSITION = re.compile(r"line (\d+), column (\d+)")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 try:
     _LOADER = yaml.CSafeLoader
@@ -33,6 +34,14 @@ class YamlProblem(Exception):
 
 def load_values(text: str):
     """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML."""
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise YamlProblem(
+            line,
+            f"control character U+{ord(control.group()):04X} is not allowed in YAML",
+            "delete it; save the file as plain UTF-8 text",
+        )
     try:
         return yaml_rs.loads(text, alias_limits=_ALIAS_LIMITS)
     except yaml_rs.YAMLDecodeError as error:
@@ -76,6 +85,8 @@ def line_index(text: str) -> dict[Path, int]:
             f"YAML syntax error: {(error.problem or error.context or '').strip()}",
             "check indentation, colons and quotes",
         ) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(0, f"invalid YAML: {error}", "fix the YAML syntax") from None
     lines: dict[Path, int] = {}
     if root is not None:
         _index(root, (), lines)
