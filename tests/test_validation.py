@@ -323,3 +323,12 @@ def test_problem_format(tmp_path):
 def test_questions_section_is_required(tmp_path):
     problem = only_problem(tmp_path, BANK.replace(QUESTIONS, "").replace("questions:\n", ""))
     assert problem.message == "missing or invalid `questions:` list"
+
+
+def test_the_documented_example_is_a_valid_bank(tmp_path):
+    document = (SEED.parent.parent / "docs" / "question-bank.md").read_text(encoding="utf-8")
+    example = document.split("```yaml\n", 1)[1].split("```", 1)[0]
+    bank = load_bank(write_project(tmp_path, example))
+    assert sorted({q.type for q in bank.questions}) == sorted(
+        ["mcq", "multi", "true_false", "short", "cloze", "matching", "ordering", "vocab"]
+    )
