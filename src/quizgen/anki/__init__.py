@@ -1,0 +1,1 @@
+"""Anki decks from validated banks: note types, HTML-escaped fields, and a reproducible .apkg."""

@@ -1,0 +1,110 @@
+"""Evidence in context: each quote shown inside the sentence(s) of its passage, highlighted."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from html import escape
+
+from quizgen.core.model import Bank, Question
+from quizgen.text.normalize import fold_for_evidence
+
+# A sentence ends with . ! ? ؟ or … (possibly followed by closing quotes or brackets) before a space.
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)")
+
+
+@dataclass(frozen=True)
+class PassageText:
+    """A passage folded the way evidence is validated, with the offsets where sentences begin."""
+
+    passage_id: str
+    number: int
+    text: str
+    sentence_starts: tuple[int, ...]
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The start of the sentence holding `start` and the end of the one holding `end`."""
+        starts = self.sentence_starts
+        first = starts[bisect_right(starts, start) - 1]
+        following = bisect_left(starts, end)
+        last = starts[following] - 1 if following < len(starts) else len(self.text)
+        return first, max(last, end)
+
+
+def passage_texts(bank: Bank) -> dict[str, PassageText]:
+    """Computed once per bank, so placing each quote is a substring search."""
+    texts = {}
+    for passage in bank.passages:
+        text = fold_for_evidence(passage.text)
+        starts = (0, *(match.end() + 1 for match in _SENTENCE_END.finditer(text)))
+        texts[passage.id] = PassageText(passage.id, passage.number, text, starts)
+    return texts
+
+
+def evidence_html(question: Question, passages: dict[str, PassageText], passage_word: str) -> str:
+    """One blockquote per passage excerpt, quotes marked; quotes sharing a sentence share a block.
+
+    Validation guarantees every quote is in a cited passage; a quote that is not (a bank built
+    without validation) is still shown, alone, rather than dropped.
+    """
+    excerpts: dict[str, list[list[int]]] = {}
+    order: list[str] = []
+    unplaced: list[str] = []
+    for quote in question.evidence:
+        folded = fold_for_evidence(quote)
+        for passage_id in question.passages:
+            passage = passages.get(passage_id)
+            start = passage.text.find(folded) if passage else -1
+            if start >= 0:
+                end = start + len(folded)
+                first, last = passage.sentence_bounds(start, end)
+                if passage_id not in excerpts:
+                    excerpts[passage_id] = []
+                    order.append(passage_id)
+                excerpts[passage_id].append([first, last, start, end])
+                break
+        else:
+            unplaced.append(folded)
+    blocks = []
+    for passage_id in order:
+        passage = passages[passage_id]
+        for first, last, marks in _merge(excerpts[passage_id]):
+            blocks.append(_block(passage, first, last, marks, passage_word))
+    blocks.extend(
+        f'<blockquote class="evidence"><mark>{escape(quote)}</mark></blockquote>'
+        for quote in unplaced
+    )
+    return "".join(blocks)
+
+
+def _merge(spans: list[list[int]]):
+    """Group quotes whose sentences overlap, so a sentence is shown once with all its quotes."""
+    groups: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for first, last, start, end in sorted(spans):
+        if groups and first <= groups[-1][1]:
+            group_first, group_last, marks = groups[-1]
+            groups[-1] = (group_first, max(group_last, last), marks)
+        else:
+            marks = []
+            groups.append((first, last, marks))
+        marks.append((start, end))
+    return groups
+
+
+def _block(passage: PassageText, first: int, last: int, marks, passage_word: str) -> str:
+    text = passage.text
+    pieces = []
+    position = first
+    for start, end in sorted(marks):
+        if end <= position:
+            continue
+        start = max(start, position)
+        pieces.append(escape(text[position:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    pieces.append(escape(text[position:last]))
+    return (
+        f'<blockquote class="evidence">{"".join(pieces).strip()}'
+        f"<cite>{escape(passage_word)} {passage.number}</cite></blockquote>"
+    )
