@@ -14,6 +14,10 @@ import yaml_rs
 
 _ALIAS_LIMITS = yaml_rs.AliasLimits(max_total_replayed_events=100_000)
 _POSITION = re.compile(r"line (\d+), column (\d+)")
+# A bank needs a few levels; yaml-rs converts nesting recursively and crashes past a few thousand.
+# Depth needs indentation or a chain of "- " / "? " indicators (flow nesting yaml-rs bounds itself).
+_DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
+_INDICATOR_CHAIN = re.compile(r"(?:[-?][ \t]+){50,}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 try:
@@ -41,6 +45,12 @@ def load_values(text: str):
             line,
             f"control character U+{ord(control.group()):04X} is not allowed in YAML",
             "delete it; save the file as plain UTF-8 text",
+        )
+    deep = _DEEP_INDENT.search(text) or _INDICATOR_CHAIN.search(text)
+    if deep:
+        line = text.count("\n", 0, deep.start()) + 1
+        raise YamlProblem(
+            line, "the YAML is nested too deeply", "a bank needs only a few levels of indentation"
         )
     try:
         return yaml_rs.loads(text, alias_limits=_ALIAS_LIMITS)
