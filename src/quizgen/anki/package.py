@@ -60,4 +60,4 @@ def _write_zip(target: Path, package: genanki.Package, timestamp: int) -> None:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.create_system = 3
             entry.external_attr = 0o644 << 16
-            archive.writestr(entry, data, compresslevel=6)
+            archive.writestr(entry, data, compresslevel=1)
