@@ -1,27 +1,36 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 QUIZGEN := $(VENV)/bin/quizgen
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+TESTING := $(VENV)/.installed-test
 
 .PHONY: demo test lint bench clean
 
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-demo: $(STAMP)
+$(RUNTIME): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $(RUNTIME)
+
+$(TESTING): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(RUNTIME) $(TESTING)
+
+demo: $(RUNTIME)
 	$(QUIZGEN) check
-	$(QUIZGEN) passages
 	mkdir -p out
+	$(QUIZGEN) anki -o out/kazakhstan-turkey.apkg
 
-test: $(STAMP)
+test: $(TESTING)
 	$(PY) -m pytest -q
 
-lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests
-	$(VENV)/bin/ruff format --check src tests
+lint: $(TESTING)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+bench: $(TESTING)
+	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info
+	rm -rf $(VENV) out build src/*.egg-info
