@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
-
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load
-from quizgen.core.errors import QuizgenError
-from quizgen.core.model import QUESTION_TYPES
 
 
 @cli.command()
 @bank_arguments
-def check(banks: tuple[Path, ...]) -> None:
+def check(banks: tuple[str, ...]) -> None:
     """Validate banks and report every problem as file:line: question-id: problem (fix)."""
     loaded = load(banks)
     for bank in loaded:
@@ -25,6 +19,10 @@ def check(banks: tuple[Path, ...]) -> None:
 
 
 def summary(banks) -> str:
+    from collections import Counter
+
+    from quizgen.core.model import QUESTION_TYPES
+
     counts = Counter(question.type for bank in banks for question in bank.questions)
     by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind])
     passages = sum(len(bank.passages) for bank in banks)
@@ -42,12 +40,14 @@ def summary(banks) -> str:
 @click.option(
     "--bank",
     "bank_path",
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     help="Bank file (default: the only bank).",
 )
 @click.argument("passage_id", required=False)
-def passages(bank_path: Path | None, passage_id: str | None) -> None:
+def passages(bank_path: str | None, passage_id: str | None) -> None:
     """List passages (id and opening words), or print one whole."""
+    from quizgen.core.errors import QuizgenError
+
     banks = load((bank_path,) if bank_path else ())
     if len(banks) > 1 and passage_id:
         raise QuizgenError("several banks found; choose one with --bank")
@@ -76,8 +76,10 @@ def opening_words(text: str, words: int = 8) -> str:
 @click.option(
     "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True
 )
-def dump(banks: tuple[Path, ...], output_format: str) -> None:
+def dump(banks: tuple[str, ...], output_format: str) -> None:
     """Print validated banks as JSON, the interchange format for other tools."""
+    import json
+
     from quizgen.core.export import bank_to_dict
 
     loaded = load(banks)

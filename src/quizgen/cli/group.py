@@ -6,13 +6,10 @@ Exit status: 0 success, 1 invalid bank or input, 2 usage error.
 from __future__ import annotations
 
 import sys
-import traceback
-from pathlib import Path
 
 import click
 
 from quizgen import __version__
-from quizgen.core.errors import BankInvalid, QuizgenError
 
 _state = {"verbose": False}
 
@@ -31,6 +28,8 @@ def cli(verbose: bool) -> None:
 
 def run() -> None:
     """Console entry point: maps every failure to a clear message and an exit status."""
+    from quizgen.core.errors import BankInvalid, QuizgenError
+
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -52,6 +51,8 @@ def run() -> None:
         sys.exit(1)
     except Exception as error:  # a bug in quizgen, not the user's mistake
         if _state["verbose"]:
+            import traceback
+
             traceback.print_exc()
         click.echo(
             f"quizgen: internal error: {type(error).__name__}: {error}\n"
@@ -70,16 +71,18 @@ def print_problems(problems) -> None:
 
 
 def bank_arguments(function):
-    return click.argument("banks", nargs=-1, type=click.Path(path_type=Path))(function)
+    return click.argument("banks", nargs=-1, type=click.Path())(function)
 
 
-def resolve_bank_paths(banks: tuple[Path, ...]) -> list[Path]:
+def resolve_bank_paths(banks: tuple) -> list:
+    from pathlib import Path
+
     from quizgen.core.loader import default_bank_paths
 
-    return list(banks) if banks else default_bank_paths()
+    return [Path(bank) for bank in banks] if banks else default_bank_paths()
 
 
-def load(banks: tuple[Path, ...]):
+def load(banks: tuple):
     """Validate first: a broken bank stops every command with the messages of `quizgen check`."""
     from quizgen.core.loader import load_banks
 
