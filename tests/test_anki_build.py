@@ -298,6 +298,13 @@ def test_default_output_is_out_slash_bank_id(tmp_path):
     assert "Wrote out/riverside-library.apkg: 8 notes, 10 cards" in result.stdout
 
 
+def test_default_folder_that_is_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    result = quizgen("anki", str(ENGLISH_BANK), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "cannot create the folder out" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_broken_bank_writes_nothing(tmp_path):
     project = tmp_path / "project"
     (project / "question_bank").mkdir(parents=True)

@@ -323,3 +323,12 @@ def test_filters_and_two_banks_in_one_deck(tmp_path, collection):
         assert collection.decks.name(card.did) == f"quizgen::{bank.title}"
         direction = "rtl" if bank.language == "ar" else "ltr"
         assert f"direction: {direction}" in card.question()
+
+
+def test_an_epoch_before_1980_still_gives_valid_ids(tmp_path, collection):
+    package = tmp_path / "epoch-zero.apkg"
+    quizgen("anki", str(ENGLISH_BANK), "-o", str(package), epoch=0)
+    assert len(import_package(collection, package).new) == len(load_bank(ENGLISH_BANK).questions)
+    for card_id in collection.find_cards(""):
+        card = collection.get_card(card_id)
+        assert card.note().guid and visible(card.question())

@@ -22,7 +22,7 @@ from quizgen.core.errors import QuizgenError
 from quizgen.core.model import Bank
 from quizgen.output_files import write_atomically
 
-_ZIP_EARLIEST = 315532800  # 1980-01-01, the earliest date a zip entry can hold
+_EARLIEST = 315532800  # 1980-01-01, the earliest date a zip entry can hold
 
 
 def build_timestamp(environment: Mapping[str, str] = os.environ) -> int:
@@ -47,13 +47,15 @@ def write_package(
 def _write_zip(target: Path, package: genanki.Package, timestamp: int) -> None:
     connection = sqlite3.connect(":memory:")
     try:
-        # genanki numbers notes and cards from the timestamp in milliseconds, as Anki does.
-        package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        # genanki numbers notes and cards from the timestamp in milliseconds, as Anki does; Anki
+        # breaks on id 0, so an epoch before 1980 numbers them from 1980.
+        first_id = max(timestamp, _EARLIEST) * 1000
+        package.write_to_db(connection.cursor(), timestamp, itertools.count(first_id))
         connection.commit()
         database = connection.serialize()
     finally:
         connection.close()
-    date_time = time.gmtime(max(timestamp, _ZIP_EARLIEST))[:6]
+    date_time = time.gmtime(max(timestamp, _EARLIEST))[:6]
     with zipfile.ZipFile(target, "w") as archive:
         for name, data in (("collection.anki2", database), ("media", b"{}")):
             entry = zipfile.ZipInfo(name, date_time)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+from quizgen.core.errors import QuizgenError
 
 DEFAULT_FOLDER = Path("out")
 
@@ -53,7 +54,12 @@ def anki(
     built = build_deck(loaded, selected, DeckOptions(deck_name, subdecks))
     if output is None:
         output = DEFAULT_FOLDER / f"{default_stem(bank.id for bank in loaded)}.apkg"
-        output.parent.mkdir(exist_ok=True)
+        try:
+            DEFAULT_FOLDER.mkdir(exist_ok=True)
+        except OSError as error:
+            raise QuizgenError(
+                f"cannot create the folder {DEFAULT_FOLDER}: {error.strerror} (or give -o PATH)"
+            ) from None
     write_package(output, built.package, timestamp, loaded)
     click.echo(
         f"Wrote {output}: {built.notes} notes, {built.cards} cards, deck '{built.root_name}'"
