@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
-from quizgen.core.errors import QuizgenError
 
 DEFAULT_FOLDER = Path("out")
 
@@ -46,6 +45,7 @@ def anki(
     """
     from quizgen.anki.deck import DeckOptions, build_deck
     from quizgen.anki.package import build_timestamp, write_package
+    from quizgen.core.errors import QuizgenError
     from quizgen.core.select import select_questions
 
     timestamp = build_timestamp()
