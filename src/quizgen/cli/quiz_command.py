@@ -1,0 +1,109 @@
+"""Commands `quiz` and `stats`: parse options, open the progress database, hand over to quizgen.quiz.
+
+Everything heavy (fsrs, prompt_toolkit, the reshaper) is imported inside the commands, so that
+other commands and `quizgen --help` never pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+
+
+@cli.command()
+@bank_arguments
+@click.option(
+    "--count", type=click.IntRange(min=1), default=10, show_default=True, help="Questions to ask."
+)
+@selection_options
+@click.option(
+    "--mode",
+    type=click.Choice(["practice", "review", "exam"]),
+    default="practice",
+    show_default=True,
+    help="practice: a random selection; review: due items first; exam: feedback at the end.",
+)
+@click.option("--seed", help="Fix the selection and shuffles (default: random, shown at the end).")
+@click.option(
+    "--db",
+    "database",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
+)
+@click.option(
+    "--rtl",
+    type=click.Choice(["auto", "terminal", "visual"]),
+    default="auto",
+    show_default=True,
+    help="Right-to-left display: terminal = logical text for terminals that reorder it; "
+    "visual = shaped and reordered here; auto = $QUIZGEN_RTL or detection.",
+)
+@click.option(
+    "--ui-lang",
+    type=click.Choice(["ar", "en"]),
+    help="Language of the quiz's own messages (default: the bank's).",
+)
+@click.option("--fresh", is_flag=True, help="Start a new session instead of resuming one.")
+def quiz(
+    banks, count, types, passages, tags, difficulty, mode, seed, database, rtl, ui_lang, fresh
+) -> None:
+    """Quiz yourself in the terminal; every answer is saved for spaced repetition.
+
+    Type ? for the passage, s to skip, q to quit; the same command resumes an unfinished session.
+    """
+    import os
+    import sys
+
+    from quizgen.quiz.display import Display
+    from quizgen.quiz.line_input import LineReader
+    from quizgen.quiz.messages import Messages, ui_language_for
+    from quizgen.quiz.progress_db import ProgressStore, default_database_path
+    from quizgen.quiz.session import Quiz, QuizSettings
+    from quizgen.text.terminal import resolve_rtl_mode
+
+    loaded = load(banks)
+    selection = make_selection(types, passages, tags, difficulty)
+    messages = Messages(ui_lang or ui_language_for([bank.language for bank in loaded]))
+    rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
+    settings = QuizSettings(mode=mode, count=count, seed=seed, fresh=fresh)
+    with ProgressStore.open(database or default_database_path()) as store:
+        reader = LineReader(interactive=sys.stdin.isatty() and sys.stdout.isatty())
+        Quiz(loaded, selection, settings, store, Display(rtl_mode), reader, messages).run()
+
+
+@cli.command()
+@click.option(
+    "--db",
+    "database",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+def stats(database: Path | None, output_format: str) -> None:
+    """Answers, share correct and items due, per passage and per question type."""
+    from datetime import UTC, datetime
+
+    from quizgen.quiz.progress_db import ProgressStore, default_database_path
+    from quizgen.quiz.stats import as_text, collect
+
+    path = database or default_database_path()
+    store = ProgressStore.open(path, writable=False)
+    try:
+        statistics = collect(store, path, datetime.now(UTC))
+    finally:
+        if store is not None:
+            store.close()
+    if output_format == "json":
+        click.echo(json.dumps(statistics.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(as_text(statistics))

@@ -1,0 +1,1 @@
+"""The terminal quiz: sessions, answer parsing, spaced repetition and the progress database."""

@@ -1,0 +1,159 @@
+"""Right-to-left text in a terminal, which is a grid of cells filled left to right.
+
+Most terminals draw Arabic in logical order, left to right and unjoined. A few (mlterm, Konsole,
+mintty, macOS Terminal, VTE 0.57.3 and later: GNOME Terminal, Tilix, xfce4-terminal) reorder lines
+themselves, and text the program reordered gets scrambled there. Two ways out:
+
+- terminal: print logical text and let the terminal do the work;
+- visual: shape letters into their joined presentation forms, wrap in logical order measuring the
+  shaped width, reorder each line with the bidi algorithm, and right-align right-to-left lines.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+from quizgen.core.errors import QuizgenError
+from quizgen.text.bidi import display_string
+
+RTL_MODES = ("auto", "terminal", "visual")
+RTL_ENVIRONMENT = "QUIZGEN_RTL"
+
+# TERM_PROGRAM values of terminals that apply the bidi algorithm themselves.
+_BIDI_TERMINAL_PROGRAMS = {"Apple_Terminal", "mintty", "mlterm"}
+_FIRST_BIDI_VTE = 5703  # VTE 0.57.3 reorders by default (VTE_VERSION is 5703 or more)
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def terminal_reorders(environ: Mapping[str, str]) -> bool:
+    """Whether the environment names a terminal known to reorder right-to-left text itself."""
+    if environ.get("TERM_PROGRAM") in _BIDI_TERMINAL_PROGRAMS:
+        return True
+    if environ.get("KONSOLE_VERSION") or environ.get("MLTERM"):
+        return True
+    if environ.get("TERM", "").startswith("mlterm"):
+        return True
+    vte_version = environ.get("VTE_VERSION", "")
+    return vte_version.isdigit() and int(vte_version) >= _FIRST_BIDI_VTE
+
+
+def resolve_rtl_mode(requested: str, environ: Mapping[str, str], is_terminal: bool) -> str:
+    """'terminal' or 'visual'.
+
+    An explicit --rtl wins; with auto, QUIZGEN_RTL decides when set; otherwise output that is not a
+    terminal gets logical text (right for files, pipes and screen readers), a terminal known to
+    reorder gets logical text, and any other terminal gets visual text.
+    """
+    if requested not in RTL_MODES:
+        raise QuizgenError(f"--rtl must be one of {', '.join(RTL_MODES)}, not '{requested}'")
+    if requested != "auto":
+        return requested
+    override = environ.get(RTL_ENVIRONMENT, "").strip().lower()
+    if override in ("terminal", "visual"):
+        return override
+    if override not in ("", "auto"):
+        raise QuizgenError(
+            f"{RTL_ENVIRONMENT}={environ[RTL_ENVIRONMENT]} is not a display mode; "
+            "set it to auto, terminal or visual"
+        )
+    if not is_terminal:
+        return "terminal"
+    return "terminal" if terminal_reorders(environ) else "visual"
+
+
+def printable(text: str, keep_bidi_controls: bool = True) -> str:
+    """Control characters shown as U+FFFD so bank text cannot drive the terminal; tabs as spaces.
+
+    Visual text drops the bidi controls after reordering: then they have nothing left to do.
+    """
+    characters = []
+    for character in text:
+        if character == "\t":
+            characters.append(" ")
+        elif unicodedata.category(character) == "Cc":
+            characters.append("\ufffd")
+        elif keep_bidi_controls or character not in _BIDI_CONTROLS:
+            characters.append(character)
+    return "".join(characters)
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells the text occupies: marks and format characters take none, wide ones two."""
+    width = 0
+    for character in text:
+        if unicodedata.combining(character) or unicodedata.category(character) in (
+            "Mn",
+            "Me",
+            "Cf",
+        ):
+            continue
+        width += 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+    return width
+
+
+@lru_cache(maxsize=1)
+def _reshaper():
+    import arabic_reshaper
+
+    # Harakat are kept and placed before their letter, so that after reordering they follow it
+    # and the terminal draws each over the right letter.
+    return arabic_reshaper.ArabicReshaper(
+        configuration={"delete_harakat": False, "shift_harakat_position": True}
+    )
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined presentation forms, still in logical order."""
+    return _reshaper().reshape(text)
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap measured in terminal cells; words wider than a line are cut."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while cell_width(word) > width:
+            if current:
+                lines.append(current)
+                current = ""
+            head, word = _cut(word, width)
+            lines.append(head)
+        if not current:
+            current = word
+        elif cell_width(current) + 1 + cell_width(word) <= width:
+            current = f"{current} {word}"
+        else:
+            lines.append(current)
+            current = word
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _cut(word: str, width: int) -> tuple[str, str]:
+    used = 0
+    for index, character in enumerate(word):
+        used += cell_width(character)
+        if used > width:
+            return word[:index], word[index:]
+    return word, ""
+
+
+def logical_lines(text: str, width: int) -> list[str]:
+    """For --rtl terminal: wrapped, otherwise untouched; the terminal orders and joins letters."""
+    return wrap(printable(text), width)
+
+
+def visual_lines(text: str, width: int, rtl: bool, align_width: int | None = None) -> list[str]:
+    """For --rtl visual: shaped, wrapped in logical order, each line reordered; RTL right-aligned."""
+    align_width = width if align_width is None else align_width
+    lines = []
+    for line in wrap(shape(printable(text)), width):
+        ordered = printable(display_string(line, rtl), keep_bidi_controls=False)
+        padding = max(0, align_width - cell_width(ordered)) if rtl else 0
+        lines.append(" " * padding + ordered)
+    return lines
