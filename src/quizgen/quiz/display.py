@@ -10,7 +10,7 @@ import sys
 from typing import TextIO
 
 from quizgen.quiz.questions import Paragraph
-from quizgen.text.terminal import logical_lines, visual_lines
+from quizgen.text.terminal import logical_lines, printable, visual_lines
 
 MAXIMUM_LINE_CELLS = 100
 
@@ -21,6 +21,8 @@ class Display:
     def __init__(self, rtl_mode: str, stream: TextIO = sys.stdout):
         self.rtl_mode = rtl_mode
         self.stream = stream
+        # Piped or redirected logical text keeps a paragraph per line: no width to fit.
+        self.wraps = rtl_mode == "visual" or stream.isatty()
 
     def _columns(self) -> int:
         # One column spare: writing the last cell makes some terminals wrap early.
@@ -40,8 +42,10 @@ class Display:
                     " " * paragraph.indent + line
                     for line in visual_lines(paragraph.text, width, False)
                 ]
-        else:
+        elif self.wraps:
             lines = [" " * paragraph.indent + line for line in logical_lines(paragraph.text, width)]
+        else:
+            lines = [" " * paragraph.indent + printable(paragraph.text)]
         self.stream.write("".join(line.rstrip() + "\n" for line in lines))
         self.stream.flush()
 

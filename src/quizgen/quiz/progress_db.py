@@ -163,7 +163,7 @@ def _problem(path: Path, error: sqlite3.Error) -> QuizgenError:
         )
     if "full" in text:
         return QuizgenError(f"progress database {path}: the disk is full; free some space")
-    return _refusal(path, f"not a readable quizgen progress database ({error})")
+    return _refusal(path, f"damaged, truncated or not a quizgen progress database ({error})")
 
 
 def _check_existing_file(path: Path, writing: bool) -> None:

@@ -100,29 +100,35 @@ def edit_distance(first: str, second: str, limit: int) -> int:
     return previous[-1]
 
 
-def _response_cores(response: str) -> set[str]:
-    """With and without a leading و: it may be a conjunction or the word's own first letter."""
-    return {_core(response, False), _core(response, True)}
+def _variants(form: str, learner: bool) -> set[str]:
+    """The form as typed and without articles; for the learner's answer also without a leading و
+    (which may be a conjunction or the word's own first letter, so both are kept)."""
+    variants = {form, _core(form, False)}
+    if learner:
+        variants.add(_core(form, True))
+    return variants
+
+
+def _pairs(response: str, accepted: str):
+    for typed in _variants(response, learner=True):
+        for expected in _variants(accepted, learner=False):
+            yield typed, expected
 
 
 def _exact_variants(response: str, accepted: str) -> bool:
-    if response == accepted:
-        return True
-    accepted_core = _core(accepted, False)
-    cores = _response_cores(response)
-    if accepted_core in cores:
-        return True
-    return accepted_core.replace(" ", "") in {core.replace(" ", "") for core in cores}
+    return any(
+        typed.replace(" ", "") == expected.replace(" ", "")
+        for typed, expected in _pairs(response, accepted)
+    )
 
 
 def _near(response: str, accepted: str) -> bool:
     limit = allowed_typos(accepted)
     if limit == 0 or _DIGITS.findall(response) != _DIGITS.findall(accepted):
         return False
-    accepted_core = _core(accepted, False).replace(" ", "")
     return any(
-        edit_distance(core.replace(" ", ""), accepted_core, limit) <= limit
-        for core in _response_cores(response)
+        edit_distance(typed.replace(" ", ""), expected.replace(" ", ""), limit) <= limit
+        for typed, expected in _pairs(response, accepted)
     )
 
 
