@@ -32,6 +32,10 @@ ACCEPTED_EXACTLY = [
     ("ٱلمنظمة", ["المنظمة"]),
     ("رءيس", ["رئيس"]),
     ("مءسس", ["مؤسس"]),
+    ("قارىء", ["قارئ"]),  # hamza spelled after the ya
+    ("شاطيء", ["شاطئ"]),
+    ("شئ", ["شيء"]),
+    ("مسئول", ["مسؤول"]),
     ("ترکیا", ["تركيا"]),  # Persian keyboard kaf and yeh
     ("١٩٪", ["19%"]),  # Arabic-Indic digits and percent sign
     ("۱۹%", ["19%"]),  # Persian digits

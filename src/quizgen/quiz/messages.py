@@ -48,7 +48,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "blank": {"en": "Blank {number} of {total}:", "ar": "الفراغ {number} من {total}:"},
     "ask_vocab": {
         "en": "Which word or phrase of the passage means “{gloss}”?",
-        "ar": "ما الكلمة أو العبارة في الفقرة التي تعني “{gloss}”؟",
+        "ar": "ما الكلمة أو العبارة في الفقرة التي تعني «{gloss}»؟",
     },
     "vocab_sentence": {
         "en": "Type it as the passage spells it:",

@@ -1,7 +1,8 @@
 """Fair grading of typed answers: forgive how a word is spelled or typed, never a different fact.
 
 Rules, tried against every accepted answer, first the exact ones, then the forgiving one:
-1. exact after normalization (`normalize_answer`, plus Persian keyboard letters folded);
+1. exact after normalization (`normalize_answer`, plus Persian keyboard letters and hamza
+   spellings folded);
 2. the same without a conjunction و leading the learner's answer and without the article ال
    starting any word;
 3. the same ignoring spaces;
@@ -45,8 +46,9 @@ class TypedGrade:
 
 
 def grading_form(text: str) -> str:
-    """The form answers are compared in: see `normalize_answer`, plus keyboard letter folds."""
-    return normalize_answer(text.translate(_KEYBOARD_FOLDS))
+    """The form answers are compared in: see `normalize_answer`, plus keyboard letter folds and a
+    hamza after ya written on its own (قارىء, شيء) read like the hamza on a seat (قارئ, شئ)."""
+    return normalize_answer(text.translate(_KEYBOARD_FOLDS)).replace("يء", "ء")
 
 
 def _without_article(word: str) -> str:
