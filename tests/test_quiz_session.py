@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import sqlite3
+import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -339,3 +342,51 @@ def test_two_sessions_at_once_both_record_every_answer(tmp_path):
     for session, key, *_ in rows:
         by_session.setdefault(session, set()).add(key)
     assert sorted(len(keys) for keys in by_session.values()) == [8, 8]
+
+
+def test_a_terminal_emulator_shows_visual_lines_whole_and_at_the_right_edge(tmp_path):
+    """tmux is a real terminal grid: nothing may wrap or spill, RTL lines end at the edge."""
+    tmux = shutil.which("tmux")
+    if tmux is None:
+        pytest.skip("tmux is not installed")
+    socket = f"quizgen-test-{os.getpid()}"
+    columns = 100
+    command = (
+        f"{QUIZGEN} quiz {ARABIC_BANK} --db {tmp_path / 'progress.sqlite3'} --seed 4 "
+        "--types true_false,mcq --rtl visual; sleep 30"
+    )
+
+    def screen() -> list[str]:
+        captured = subprocess.run(
+            [tmux, "-L", socket, "capture-pane", "-p"], capture_output=True, text=True, check=True
+        )
+        return captured.stdout.splitlines()
+
+    def wait_for(condition) -> list[str]:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            lines = screen()
+            if condition(lines):
+                return lines
+            time.sleep(0.1)
+        raise AssertionError("\n".join(screen()))
+
+    subprocess.run(
+        [tmux, "-L", socket, "new-session", "-d", "-x", str(columns), "-y", "40", command],
+        check=True,
+        env=quiz_environment(),
+    )
+    try:
+        lines = wait_for(lambda lines: any(line.startswith(">") for line in lines))
+        shown = [line.rstrip() for line in lines if line.strip() and not line.startswith(">")]
+        assert len(shown) >= 6
+        for line in shown:
+            assert re.search("[\ufb50-\ufeff]", line), line
+            assert not re.search("[\u0621-\u064a]", line), line
+            # At the edge, options two cells in from it; never wrapped onto a second row.
+            assert cell_width(line) in (columns - 1, columns - 3), line
+        # "1" answers either question: the first option, or true.
+        subprocess.run([tmux, "-L", socket, "send-keys", "1", "Enter"], check=True)
+        wait_for(lambda lines: any("✓" in line or "✗" in line for line in lines))
+    finally:
+        subprocess.run([tmux, "-L", socket, "kill-server"], capture_output=True)

@@ -11,8 +11,8 @@ UI_LANGUAGES = ("ar", "en")
 
 _MESSAGES: dict[str, dict[str, str]] = {
     "start": {
-        "en": "{title}: {count} questions, {mode}",
-        "ar": "{title}: عدد الأسئلة {count}، {mode}",
+        "en": "{title} · {mode} · questions: {count}",
+        "ar": "{title} · {mode} · عدد الأسئلة: {count}",
     },
     "mode_practice": {"en": "practice", "ar": "تدريب"},
     "mode_review": {"en": "review", "ar": "مراجعة"},
