@@ -1,0 +1,125 @@
+"""`quizgen worksheet`: printable worksheets and answer keys (PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+from quizgen.core.errors import QuizgenError
+
+
+@cli.command()
+@bank_arguments
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="Worksheet PDF to write (e.g. out/worksheet.pdf).",
+)
+@click.option(
+    "--key",
+    "key_output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the answer key PDF here (one key per version).",
+)
+@click.option("--count", type=click.IntRange(min=1), help="Draw this many questions (with --seed).")
+@selection_options
+@click.option("--seed", default="1", show_default=True, help="Fixes the draw and every shuffle.")
+@click.option(
+    "--versions",
+    type=click.IntRange(1, 100),
+    default=1,
+    show_default=True,
+    help="Versions A, B, C... with questions and options in different orders.",
+)
+@click.option(
+    "--with-passages", is_flag=True, help="Print the cited passages before the questions."
+)
+@click.option(
+    "--word-bank/--no-word-bank",
+    default=True,
+    show_default=True,
+    help="List the missing words above the fill-in-the-blank questions.",
+)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--title", help="Heading of every page's first line (default: the bank's title).")
+@click.option(
+    "--digits",
+    type=click.Choice(["western", "arabic-indic"]),
+    default="western",
+    show_default=True,
+    help="Digits in the printed text: 0123 or ٠١٢٣.",
+)
+@click.option(
+    "--font",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="A TrueType font to use instead of Amiri (it must cover the bank's script).",
+)
+def worksheet(
+    banks: tuple[Path, ...],
+    output: Path,
+    key_output: Path | None,
+    count: int | None,
+    types,
+    passages,
+    tags,
+    difficulty,
+    seed: str,
+    versions: int,
+    with_passages: bool,
+    word_bank: bool,
+    paper: str,
+    title: str | None,
+    digits: str,
+    font: Path | None,
+) -> None:
+    """Write a printable worksheet PDF and, with --key, its answer key.
+
+    Right-to-left banks are typeset right to left (shaped with HarfBuzz, Amiri font embedded);
+    the same inputs and --seed give identical files.
+    """
+    from quizgen.core.select import select_questions
+    from quizgen.output_files import check_output_path
+    from quizgen.progress import track
+    from quizgen.worksheet.build import WorksheetOptions, build_worksheet, write_worksheet
+
+    if key_output is not None and key_output.resolve() == output.resolve():
+        raise QuizgenError("the worksheet and the answer key need different files (-o and --key)")
+    loaded = load(banks)
+    check_output_path(output, loaded)
+    if key_output is not None:
+        check_output_path(key_output, loaded)
+    selected = select_questions(
+        loaded, make_selection(types, passages, tags, difficulty), count, seed
+    )
+    options = WorksheetOptions(
+        versions=versions,
+        seed=seed,
+        paper=paper,
+        title=title,
+        digits=digits,
+        font=font,
+        with_passages=with_passages,
+        word_bank=word_bank,
+    )
+    built = build_worksheet(
+        selected,
+        options,
+        with_key=key_output is not None,
+        progress=lambda items: track(items, "worksheet versions", total=versions),
+    )
+    if built.missing_characters:
+        shown = " ".join(built.missing_characters[:20])
+        click.echo(
+            f"warning: the font has no glyphs for: {shown} (they print as empty boxes; "
+            "choose a font that covers them with --font)",
+            err=True,
+        )
+    write_worksheet(built, loaded, output, key_output)
+    summary = f"wrote {output} ({len(selected)} questions, {versions} version(s), {built.worksheet_pages} pages)"
+    if key_output is not None:
+        summary += f" and {key_output} ({built.answer_key_pages} pages)"
+    click.echo(summary)

@@ -1,0 +1,137 @@
+"""Writing shaped lines into a PDF page: glyphs where HarfBuzz put them, text for readers under them.
+
+ReportLab's own text drawing would re-encode the characters and lose the shaping, so the operators
+are written directly: one TJ array per line with kerning adjustments, text rise (Ts) for marks
+placed above or below their letter, and font subset switches where ReportLab's subsetting needs
+them. The glyphs sit in a marked-content span whose ActualText is empty, so readers take the text
+from an invisible (render mode 3) copy laid over each run instead (see text_layer).
+Operators are cached per line, so a prompt repeated in every version is encoded once per document.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from quizgen.worksheet.text_layer import text_layer_pieces
+from quizgen.worksheet.typeset import SetLine
+
+# The invisible copy of a run is kept a hair inside the run, so zero-width marks at its edges never
+# share a position with the neighbouring run's first character (readers sort by position).
+_TEXT_LAYER_INSET = 0.1
+
+
+def format_number(value: float) -> str:
+    """Shortest fixed-point form with two decimals at most: PDF operators carry no more precision."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+class GlyphPainter:
+    """Draws SetLines on one canvas; one painter per document (font subsets are per document)."""
+
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self._document = canvas._doc
+        self._operators: dict[tuple[int, float], tuple[SetLine, str, str]] = {}
+
+    def draw(self, line: SetLine, x: float, baseline: float, stretch: float = 0.0) -> None:
+        """Draw `line` with its left end at x; `stretch` widens every space (justification)."""
+        if not line.runs:
+            return
+        key = (id(line), stretch)
+        cached = self._operators.get(key)
+        if cached is None:
+            cached = self._operators[key] = (line, *self._encode(line, stretch))
+        _, glyphs, text = cached
+        origin = f"{format_number(x)} {format_number(baseline)} Td"
+        self.canvas.addLiteral(
+            f"q /Span <</ActualText ()>> BDC BT {origin} {glyphs} ET EMC "
+            f"BT 3 Tr {origin} {text} ET Q"
+        )
+
+    def _encode(self, line: SetLine, stretch: float) -> tuple[str, str]:
+        style = line.style
+        face = style.face
+        font = face.font
+        size = style.size
+        to_thousandths = 1000 / face.units_per_em
+        character = face.glyph_character
+        run_widths: list[float] = []
+        glyph_text = "".join(character(glyph.id) for run in line.runs for glyph in run.glyphs)
+        encoded = [
+            (subset, byte)
+            for subset, chunk in font.splitString(glyph_text, self._document)
+            for byte in chunk
+        ]
+        stretch_thousandths = stretch * 1000 / size
+        operators: list[str] = []
+        if face.embolden:
+            operators.append(f"2 Tr {format_number(size * 0.03)} w")
+        array: list[str] = []
+        pending = bytearray()
+        subset_now = None
+        rise_now = 0.0
+        cursor = 0.0  # where the PDF's text position is, in thousandths of the size
+        pen = 0.0  # where HarfBuzz puts the next glyph
+        index = 0
+
+        def flush() -> None:
+            if pending:
+                array.append(f"<{pending.hex()}>")
+                pending.clear()
+            if array:
+                operators.append(f"[{' '.join(array)}] TJ")
+                array.clear()
+
+        for run in line.runs:
+            run_start = pen
+            for glyph in run.glyphs:
+                subset, byte = encoded[index]
+                index += 1
+                rise = glyph.y_offset * to_thousandths
+                if subset != subset_now or rise != rise_now:
+                    flush()
+                    if subset != subset_now:
+                        name = font.getSubsetInternalName(subset, self._document)
+                        operators.append(f"{name} {format_number(size)} Tf")
+                        subset_now = subset
+                    if rise != rise_now:
+                        operators.append(f"{format_number(rise * size / 1000)} Ts")
+                        rise_now = rise
+                target = pen + glyph.x_offset * to_thousandths
+                shift = target - cursor
+                if abs(shift) >= 0.01:
+                    if pending:
+                        array.append(f"<{pending.hex()}>")
+                        pending.clear()
+                    array.append(format_number(-shift))
+                pending.append(byte)
+                cursor = target + face.character_width(character(glyph.id))
+                pen += glyph.x_advance * to_thousandths
+                if stretch and run.text[glyph.cluster] == " ":
+                    pen += stretch_thousandths
+            run_widths.append((pen - run_start) * size / 1000)
+        flush()
+        return " ".join(operators), self._encode_text_layer(line, run_widths)
+
+    def _encode_text_layer(self, line: SetLine, run_widths: list[float]) -> str:
+        face = line.style.face
+        size = line.style.size
+        pieces = text_layer_pieces([(run.text, run.rtl) for run in line.runs])
+        operators: list[str] = []
+        moved = 0.0
+        start = 0.0
+        for piece, width in zip(pieces, run_widths, strict=True):
+            natural = sum(face.character_width(character) for character in piece) * size / 1000
+            target = width - 2 * _TEXT_LAYER_INSET
+            if natural > 0 and target > 0:
+                operators.append(
+                    f"{format_number(start + _TEXT_LAYER_INSET - moved)} 0 Td "
+                    f"{format_number(100 * target / natural)} Tz"
+                )
+                moved = start + _TEXT_LAYER_INSET
+                for subset, chunk in face.font.splitString(piece, self._document):
+                    name = face.font.getSubsetInternalName(subset, self._document)
+                    operators.append(f"{name} {format_number(size)} Tf <{chunk.hex()}> Tj")
+            start += width
+        return " ".join(operators)
