@@ -12,13 +12,14 @@ from quizgen.worksheet.furniture import draw_pages, title_block
 from quizgen.worksheet.labels import Labels
 from quizgen.worksheet.layout import Block, Row, paginate
 from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
-from quizgen.worksheet.question_blocks import GUTTER, cloze_sentence
+from quizgen.worksheet.question_blocks import GUTTER, LABEL_GAP, NUMBER_GAP, cloze_sentence
 from quizgen.worksheet.surface import GREY, INK, Frame, Surface
 from quizgen.worksheet.typeset import TextStyle
 from quizgen.worksheet.versions import Version, VersionQuestion
 
 GRID_COLUMNS = 4
 GRID_PADDING = 4.0
+GRID_NUMBER = 26.0
 DETAIL_GAP = 10.0
 
 
@@ -111,14 +112,16 @@ def grid_blocks(context: Context, version: Version) -> list[Block]:
             cell = Frame(column.left, column.right, rtl).inset(start=GRID_PADDING, end=GRID_PADDING)
             number = context.typesetter.line(f"{version_question.number}.", styles.small_bold, rtl)
             answer = context.text(
-                grid_answer(context.labels, version_question), styles.small, cell.width - 24, rtl
+                grid_answer(context.labels, version_question),
+                styles.small,
+                cell.width - GRID_NUMBER,
+                rtl,
             )
-            number_left = cell.x_at_start(0, 24)
             cells.append(
                 side_by_side(
                     [
-                        line_piece(number, Frame(number_left, number_left + 24, rtl)),
-                        text_piece(answer, cell.inset(start=24)),
+                        line_piece(number, cell.at_start(0, GRID_NUMBER - LABEL_GAP), "end"),
+                        text_piece(answer, cell.inset(start=GRID_NUMBER)),
                     ]
                 )
             )
@@ -143,8 +146,7 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
     frame = Frame(context.frame.left, context.frame.right, rtl).inset(start=GUTTER)
     label_width = 78.0
     value_frame = frame.inset(start=label_width)
-    label_left = frame.x_at_start(0, label_width)
-    label_frame = Frame(label_left, label_left + label_width, rtl)
+    label_frame = frame.at_start(0, label_width - LABEL_GAP)
 
     def labelled(label: str, value: str, style: TextStyle, color=INK) -> Piece:
         """A small bold label on the first line's baseline, the value beside it."""
@@ -152,7 +154,10 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
         label_style = TextStyle(styles.small_bold.face, styles.small_bold.size, style.leading)
         label_line = context.typesetter.line(label, label_style, rtl)
         return side_by_side(
-            [line_piece(label_line, label_frame), text_piece(value_block, value_frame, color=color)]
+            [
+                line_piece(label_line, label_frame, "end"),
+                text_piece(value_block, value_frame, color=color),
+            ]
         )
 
     question = version_question.question
@@ -181,11 +186,12 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
         )
     body = stack(pieces, gap=2)
     number = context.typesetter.line(f"{version_question.number}.", styles.bold, rtl)
-    gutter_left = Frame(context.frame.left, context.frame.right, rtl).x_at_start(0, GUTTER)
-    number_frame = Frame(gutter_left, gutter_left + GUTTER, rtl)
+    number_frame = Frame(context.frame.left, context.frame.right, rtl).at_start(
+        0, GUTTER - NUMBER_GAP
+    )
 
     def draw(surface: Surface, top: float) -> None:
-        surface.line(number, number_frame, top)
+        surface.line(number, number_frame, top, "end")
         body.draw(surface, top)
 
     return Block([Row(body.height, draw)], space_before=DETAIL_GAP)

@@ -131,6 +131,8 @@ def _canvas(context: Context, title: str, language: str, banks: Sequence[Bank]):
         pageCompression=1,
         lang=language,
         pdfVersion=(1, 5),  # marked content with ActualText
+        # Otherwise ReportLab lists Helvetica, never embedded, among every page's fonts.
+        initialFontName=context.styles.body.face.name,
     )
     canvas.setTitle(title)
     canvas.setAuthor(", ".join(bank.article.author for bank in banks))

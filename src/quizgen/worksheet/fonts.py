@@ -92,19 +92,20 @@ def load_fonts(font_path: Path | None, language: str) -> FontSet:
     """Amiri regular and bold, or the given TrueType file for both (bold drawn emboldened)."""
     if font_path is None:
         regular, bold = default_font_paths()
-        return FontSet(_load_face(regular, language, False), _load_face(bold, language, False))
-    face = _load_face(Path(font_path), language, False)
-    return FontSet(face, _load_face(Path(font_path), language, True))
+        return FontSet(_load_face(regular, language), _load_face(bold, language))
+    face = _load_face(Path(font_path), language)
+    # The same embedded font, drawn with a stroke: two embeddings of one file would clash.
+    return FontSet(face, FontFace(face.name, face.font, face.shaper, embolden=True))
 
 
 @lru_cache(maxsize=16)
-def _load_face(path: Path, language: str, embolden: bool) -> FontFace:
+def _load_face(path: Path, language: str) -> FontFace:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise QuizgenError(f"cannot read font {path}: {error.strerror or error}") from None
     digest = hashlib.sha256(data).hexdigest()[:12]
-    name = f"quizgen-{digest}-{language}" + ("-emboldened" if embolden else "")
+    name = f"quizgen-{digest}-{language}"
     try:
         font = TTFont(name, str(path))
     except (TTFError, OSError, ValueError) as error:
@@ -113,7 +114,7 @@ def _load_face(path: Path, language: str, embolden: bool) -> FontFace:
             "letters, or leave out --font to use Amiri)"
         ) from None
     pdfmetrics.registerFont(font)
-    return FontFace(name, font, Shaper(data, language), embolden)
+    return FontFace(name, font, Shaper(data, language), embolden=False)
 
 
 def missing_characters(face: FontFace, texts) -> list[str]:

@@ -16,9 +16,11 @@ from quizgen.worksheet.typeset import SetLine, TextBlock
 from quizgen.worksheet.versions import Section, VersionQuestion
 
 GUTTER = 30.0  # the question number's column
+NUMBER_GAP = 6.0
 BOX = 9.5
 BOX_GAP = 6.0
 OPTION_LABEL = 22.0
+LABEL_GAP = 4.0
 COLUMN_GAP = 16.0
 QUESTION_GAP = 12.0
 SECTION_GAP = 18.0
@@ -118,10 +120,10 @@ def question_block(context: Context, version_question: VersionQuestion) -> Block
     pieces.extend(_body(context, version_question, content, rtl))
     body = stack(pieces, gap=4)
     number = context.typesetter.line(f"{version_question.number}.", context.styles.bold, rtl)
-    number_frame = Frame(frame.x_at_start(0, GUTTER), frame.x_at_start(0, GUTTER) + GUTTER, rtl)
+    number_frame = frame.at_start(0, GUTTER - NUMBER_GAP)
 
     def draw(surface: Surface, top: float) -> None:
-        surface.line(number, number_frame, top)
+        surface.line(number, number_frame, top, "end")
         body.draw(surface, top)
 
     return Block([Row(body.height, draw)], space_before=QUESTION_GAP)
@@ -176,14 +178,13 @@ def _choice(context: Context, frame: Frame, label: SetLine | None, text: TextBlo
     """A box on the reading-start side, an optional letter, then the text."""
     label_width = OPTION_LABEL if label is not None else 0.0
     text_frame = frame.inset(start=BOX + BOX_GAP + label_width)
-    label_x = frame.x_at_start(BOX + BOX_GAP, OPTION_LABEL)
-    label_frame = Frame(label_x, label_x + OPTION_LABEL, frame.rtl)
+    label_frame = frame.at_start(BOX + BOX_GAP, OPTION_LABEL - LABEL_GAP)
     leading = text.style.leading
 
     def draw(surface: Surface, top: float) -> None:
         surface.box(frame.x_at_start(0, BOX), _box_top(top, leading), BOX)
         if label is not None:
-            surface.line(label, label_frame, top)
+            surface.line(label, label_frame, top, "end")
         surface.block(text, text_frame, top)
 
     return Piece(max(text.height, leading), draw)
@@ -273,12 +274,11 @@ def _matching(context: Context, frame: Frame, lefts, rights, rtl: bool) -> Piece
 
 
 def _lettered_text(frame: Frame, label: SetLine, text: TextBlock) -> Piece:
-    label_x = frame.x_at_start(0, OPTION_LABEL)
-    label_frame = Frame(label_x, label_x + OPTION_LABEL, frame.rtl)
+    label_frame = frame.at_start(0, OPTION_LABEL - LABEL_GAP)
     text_frame = frame.inset(start=OPTION_LABEL)
 
     def draw(surface: Surface, top: float) -> None:
-        surface.line(label, label_frame, top)
+        surface.line(label, label_frame, top, "end")
         surface.block(text, text_frame, top)
 
     return Piece(max(text.height, text.style.leading), draw)

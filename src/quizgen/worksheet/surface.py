@@ -35,6 +35,11 @@ class Frame:
         """Left edge of something `width` wide placed `offset` from the reading-start edge."""
         return self.right - offset - width if self.rtl else self.left + offset
 
+    def at_start(self, offset: float, width: float) -> Frame:
+        """The band `width` wide that begins `offset` from the reading-start edge."""
+        left = self.x_at_start(offset, width)
+        return Frame(left, left + width, self.rtl)
+
     def inset(self, start: float = 0.0, end: float = 0.0) -> Frame:
         """The band without `start` points on the reading-start side and `end` on the other."""
         if self.rtl:
@@ -44,9 +49,7 @@ class Frame:
     def column(self, index: int, count: int, gap: float) -> Frame:
         """Column `index` (0 at the reading start) of `count` equal columns."""
         width = (self.width - gap * (count - 1)) / count
-        offset = index * (width + gap)
-        left = self.x_at_start(offset, width)
-        return Frame(left, left + width, self.rtl)
+        return self.at_start(index * (width + gap), width)
 
 
 def baseline(top: float, style: TextStyle) -> float:
