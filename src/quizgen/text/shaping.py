@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import uharfbuzz
 
@@ -21,29 +20,29 @@ from quizgen.text.bidi import visual_runs
 _NEEDS_BIDI = {"EN", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 
-class Glyph(NamedTuple):
-    """One positioned glyph; `cluster` indexes the first character of the run it came from."""
-
-    id: int
-    cluster: int
-    x_advance: int
-    x_offset: int
-    y_offset: int
-
-
 @dataclass(frozen=True, eq=False)
 class ShapedRun:
-    """A run's glyphs in visual order (left to right); text stays in logical order."""
+    """A run's glyphs in visual order (left to right); text stays in logical order.
+
+    Glyphs are kept as parallel tuples, in font units: ids, clusters (the index in `text` of the
+    first character each glyph comes from), advances and offsets. A page draws tens of thousands
+    of glyphs and building an object for each one was the slowest part of shaping.
+    """
 
     text: str
     rtl: bool
-    glyphs: tuple[Glyph, ...]
+    ids: tuple[int, ...]
+    clusters: tuple[int, ...]
+    x_advances: tuple[int, ...]
+    x_offsets: tuple[int, ...]
+    y_offsets: tuple[int, ...]
     advance: int
 
     @property
     def space_count(self) -> int:
         """Glyphs that stand for a space: where justification adds room."""
-        return sum(self.text[glyph.cluster] == " " for glyph in self.glyphs)
+        text = self.text
+        return sum(text[cluster] == " " for cluster in self.clusters)
 
 
 class Shaper:
@@ -71,17 +70,18 @@ class Shaper:
         # Explicit, so the result never depends on the machine's locale.
         buffer.language = self._language
         uharfbuzz.shape(self._font, buffer, {})
-        glyphs = tuple(
-            Glyph(
-                info.codepoint,
-                info.cluster,
-                position.x_advance,
-                position.x_offset,
-                position.y_offset,
-            )
-            for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
+        infos = buffer.glyph_infos
+        positions = buffer.glyph_positions
+        if not infos:
+            return ShapedRun(text, rtl, (), (), (), (), (), 0)
+        ids, clusters = zip(*((info.codepoint, info.cluster) for info in infos), strict=True)
+        x_advances, x_offsets, y_offsets = zip(
+            *((position.x_advance, position.x_offset, position.y_offset) for position in positions),
+            strict=True,
         )
-        return ShapedRun(text, rtl, glyphs, sum(glyph.x_advance for glyph in glyphs))
+        return ShapedRun(
+            text, rtl, ids, clusters, x_advances, x_offsets, y_offsets, sum(x_advances)
+        )
 
     def shape_line(self, line: str, rtl_base: bool) -> tuple[ShapedRun, ...]:
         """A line's runs in visual order, each shaped in its own direction."""

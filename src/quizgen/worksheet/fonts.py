@@ -23,8 +23,8 @@ from quizgen.text.shaping import Shaper
 _PRIVATE_USE = (range(0xE000, 0xF900), range(0xF0000, 0xFFFFE))
 
 
-class FontFace:
-    """A registered TrueType font, its shaper, and a character for every glyph drawn.
+class GlyphEncoding:
+    """A character for every glyph of a TrueType font, so ReportLab can embed what HarfBuzz chose.
 
     ReportLab subsets and encodes TrueType fonts by character, not by glyph. A glyph that no
     character maps to (a ligature, a contextual form) gets a private-use character of its own,
@@ -33,43 +33,50 @@ class FontFace:
     as having no text, and a separate invisible layer carries the real text.
     """
 
-    def __init__(self, name: str, font: TTFont, shaper: Shaper, embolden: bool):
-        self.name = name
-        self.font = font
-        self.shaper = shaper
-        self.embolden = embolden  # no bold file: draw the regular outlines with a thin stroke
-        face = font.face
-        self._characters = {glyph: chr(min(codes)) for glyph, codes in face.glyphToChar.items()}
+    def __init__(self, font: TTFont):
+        self._face = font.face
+        self._codes: dict[int, tuple[str, float]] = {}
+        self._nominal = {glyph: min(codes) for glyph, codes in self._face.glyphToChar.items()}
         self._unencoded = [
-            glyph for glyph in range(face.numGlyphs) if glyph not in self._characters
+            glyph for glyph in range(self._face.numGlyphs) if glyph not in self._nominal
         ]
         self._private_use: list[int] = []
+
+    def code(self, glyph: int) -> tuple[str, float]:
+        """The glyph's character and its advance in the PDF, in thousandths of the font size."""
+        code = self._codes.get(glyph)
+        if code is None:
+            code = self._codes[glyph] = self._assign(glyph)
+        return code
+
+    def _assign(self, glyph: int) -> tuple[str, float]:
+        face = self._face
+        character = self._nominal.get(glyph)
+        if character is None:
+            if not self._private_use:
+                self._private_use = [
+                    code for code in chain(*_PRIVATE_USE) if code not in face.charToGlyph
+                ][: len(self._unencoded)]
+            character = self._private_use[bisect_left(self._unencoded, glyph)]
+            face.charToGlyph[character] = glyph
+            face.glyphToChar[glyph] = [character]
+            face.charWidths[character] = face._pdfScale(face.hmetrics[glyph][0])
+        return chr(character), face.charWidths.get(character, face.defaultWidth)
+
+
+@dataclass(frozen=True, eq=False)
+class FontFace:
+    """A registered TrueType font with its shaper and glyph encoding."""
+
+    name: str
+    font: TTFont
+    shaper: Shaper
+    encoding: GlyphEncoding
+    embolden: bool = False  # no bold file: draw the regular outlines with a thin stroke
 
     @property
     def units_per_em(self) -> int:
         return self.shaper.units_per_em
-
-    def glyph_character(self, glyph: int) -> str:
-        character = self._characters.get(glyph)
-        if character is None:
-            character = self._characters[glyph] = self._encode(glyph)
-        return character
-
-    def _encode(self, glyph: int) -> str:
-        face = self.font.face
-        if not self._private_use:
-            self._private_use = [
-                code for code in chain(*_PRIVATE_USE) if code not in face.charToGlyph
-            ][: len(self._unencoded)]
-        code = self._private_use[bisect_left(self._unencoded, glyph)]
-        face.charToGlyph[code] = glyph
-        face.glyphToChar[glyph] = [code]
-        face.charWidths[code] = face._pdfScale(face.hmetrics[glyph][0])
-        return chr(code)
-
-    def character_width(self, character: str) -> float:
-        """Advance the PDF viewer uses for an encoded character, in thousandths of the size."""
-        return self.font.face.charWidths.get(ord(character), self.font.face.defaultWidth)
 
     def covers(self, character: str) -> bool:
         return ord(character) in self.font.face.charToGlyph
@@ -95,7 +102,7 @@ def load_fonts(font_path: Path | None, language: str) -> FontSet:
         return FontSet(_load_face(regular, language), _load_face(bold, language))
     face = _load_face(Path(font_path), language)
     # The same embedded font, drawn with a stroke: two embeddings of one file would clash.
-    return FontSet(face, FontFace(face.name, face.font, face.shaper, embolden=True))
+    return FontSet(face, FontFace(face.name, face.font, face.shaper, face.encoding, embolden=True))
 
 
 @lru_cache(maxsize=16)
@@ -114,7 +121,7 @@ def _load_face(path: Path, language: str) -> FontFace:
             "letters, or leave out --font to use Amiri)"
         ) from None
     pdfmetrics.registerFont(font)
-    return FontFace(name, font, Shaper(data, language), embolden=False)
+    return FontFace(name, font, Shaper(data, language), GlyphEncoding(font))
 
 
 def missing_characters(face: FontFace, texts) -> list[str]:

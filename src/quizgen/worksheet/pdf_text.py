@@ -10,6 +10,8 @@ Operators are cached per line, so a prompt repeated in every version is encoded 
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.worksheet.text_layer import text_layer_pieces
@@ -54,75 +56,79 @@ class GlyphPainter:
         face = style.face
         font = face.font
         size = style.size
-        to_thousandths = 1000 / face.units_per_em
-        character = face.glyph_character
-        run_widths: list[float] = []
-        glyph_text = "".join(character(glyph.id) for run in line.runs for glyph in run.glyphs)
+        document = self._document
+        scale = 1000 / face.units_per_em  # font units to thousandths of the size
+        codes = [face.encoding.code(glyph) for run in line.runs for glyph in run.ids]
         encoded = [
             (subset, byte)
-            for subset, chunk in font.splitString(glyph_text, self._document)
+            for subset, chunk in font.splitString("".join(code for code, _ in codes), document)
             for byte in chunk
         ]
         stretch_thousandths = stretch * 1000 / size
-        operators: list[str] = []
-        if face.embolden:
-            operators.append(f"2 Tr {format_number(size * 0.03)} w")
-        array: list[str] = []
-        pending = bytearray()
+        operators: list[str] = [f"2 Tr {format_number(size * 0.03)} w"] if face.embolden else []
+        array: list[str] = []  # the TJ array being built: glyph strings and adjustments
+        pending = bytearray()  # glyphs not yet closed into a string of the array
         subset_now = None
-        rise_now = 0.0
+        rise_now = 0
         cursor = 0.0  # where the PDF's text position is, in thousandths of the size
         pen = 0.0  # where HarfBuzz puts the next glyph
-        index = 0
-
-        def flush() -> None:
-            if pending:
-                array.append(f"<{pending.hex()}>")
-                pending.clear()
-            if array:
-                operators.append(f"[{' '.join(array)}] TJ")
-                array.clear()
-
+        position = 0
+        run_widths: list[float] = []
         for run in line.runs:
             run_start = pen
-            for glyph in run.glyphs:
-                subset, byte = encoded[index]
-                index += 1
-                rise = glyph.y_offset * to_thousandths
-                if subset != subset_now or rise != rise_now:
-                    flush()
+            text = run.text
+            for cluster, x_advance, x_offset, y_offset in zip(
+                run.clusters, run.x_advances, run.x_offsets, run.y_offsets, strict=True
+            ):
+                subset, byte = encoded[position]
+                width = codes[position][1]
+                position += 1
+                if subset != subset_now or y_offset != rise_now:
+                    if pending:
+                        array.append(f"<{pending.hex()}>")
+                        pending.clear()
+                    if array:
+                        operators.append(f"[{' '.join(array)}] TJ")
+                        array.clear()
                     if subset != subset_now:
-                        name = font.getSubsetInternalName(subset, self._document)
+                        name = font.getSubsetInternalName(subset, document)
                         operators.append(f"{name} {format_number(size)} Tf")
                         subset_now = subset
-                    if rise != rise_now:
-                        operators.append(f"{format_number(rise * size / 1000)} Ts")
-                        rise_now = rise
-                target = pen + glyph.x_offset * to_thousandths
+                    if y_offset != rise_now:
+                        operators.append(f"{format_number(y_offset * scale * size / 1000)} Ts")
+                        rise_now = y_offset
+                target = pen + x_offset * scale
                 shift = target - cursor
-                if abs(shift) >= 0.01:
+                if shift >= 0.01 or shift <= -0.01:
                     if pending:
                         array.append(f"<{pending.hex()}>")
                         pending.clear()
                     array.append(format_number(-shift))
                 pending.append(byte)
-                cursor = target + face.character_width(character(glyph.id))
-                pen += glyph.x_advance * to_thousandths
-                if stretch and run.text[glyph.cluster] == " ":
+                cursor = target + width
+                pen += x_advance * scale
+                if stretch and text[cluster] == " ":
                     pen += stretch_thousandths
             run_widths.append((pen - run_start) * size / 1000)
-        flush()
+        if pending:
+            array.append(f"<{pending.hex()}>")
+        if array:
+            operators.append(f"[{' '.join(array)}] TJ")
         return " ".join(operators), self._encode_text_layer(line, run_widths)
 
     def _encode_text_layer(self, line: SetLine, run_widths: list[float]) -> str:
         face = line.style.face
         size = line.style.size
         pieces = text_layer_pieces([(run.text, run.rtl) for run in line.runs])
+        widths = face.font.face.charWidths
+        default = face.font.face.defaultWidth
         operators: list[str] = []
         moved = 0.0
         start = 0.0
         for piece, width in zip(pieces, run_widths, strict=True):
-            natural = sum(face.character_width(character) for character in piece) * size / 1000
+            natural = (
+                sum(map(widths.get, map(ord, piece), repeat(default, len(piece)))) * size / 1000
+            )
             target = width - 2 * _TEXT_LAYER_INSET
             if natural > 0 and target > 0:
                 operators.append(
