@@ -9,7 +9,7 @@ from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, fields_block, title_block
 from quizgen.worksheet.layout import Block, Row, paginate
 from quizgen.worksheet.pieces import line_piece
-from quizgen.worksheet.question_blocks import SECTION_GAP, section_blocks
+from quizgen.worksheet.question_blocks import section_blocks
 from quizgen.worksheet.surface import Frame, Surface
 from quizgen.worksheet.versions import Version
 
@@ -65,9 +65,6 @@ def passage_blocks(context: Context, version: Version) -> list[Block]:
             )
             text = context.text(passage.text, styles.body, frame.width, bank.is_rtl)
             blocks.append(Block(_paragraph_rows(text, frame), keep_together=False))
-    blocks[-1].rows[-1] = Row(
-        blocks[-1].rows[-1].height + SECTION_GAP / 2, blocks[-1].rows[-1].draw
-    )
     return blocks
 
 

@@ -45,7 +45,3 @@ def side_by_side(pieces: Sequence[Piece]) -> Piece:
             piece.draw(surface, top)
 
     return Piece(max((piece.height for piece in pieces), default=0.0), draw)
-
-
-def spacer(height: float) -> Piece:
-    return Piece(height, lambda surface, top: None)

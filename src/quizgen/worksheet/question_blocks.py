@@ -10,7 +10,7 @@ from quizgen.core.model import Question
 from quizgen.text.normalize import fold_for_evidence
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.layout import Block, Row
-from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, spacer, stack, text_piece
+from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
 from quizgen.worksheet.surface import GREY, Frame, Surface
 from quizgen.worksheet.typeset import SetLine, TextBlock
 from quizgen.worksheet.versions import Section, VersionQuestion
@@ -21,6 +21,7 @@ BOX = 9.5
 BOX_GAP = 6.0
 OPTION_LABEL = 22.0
 LABEL_GAP = 4.0
+PART_GAP = 4.0  # between a question's prompt and its options, lines or table
 COLUMN_GAP = 16.0
 QUESTION_GAP = 12.0
 SECTION_GAP = 18.0
@@ -56,13 +57,12 @@ def _heading_block(context: Context, question_type: str) -> Block:
             ),
         ]
     )
-    underline = stack([piece, spacer(4)])
 
     def draw(surface: Surface, top: float) -> None:
-        underline.draw(surface, top)
+        piece.draw(surface, top)
         surface.rule(context.frame.left, context.frame.right, top - piece.height - 1)
 
-    return Block([Row(underline.height, draw)], keep_with_next=True, space_before=SECTION_GAP)
+    return Block([Row(piece.height + 4, draw)], keep_with_next=True, space_before=SECTION_GAP)
 
 
 def _word_bank_block(context: Context, words: tuple[str, ...]) -> Block:
@@ -118,15 +118,24 @@ def question_block(context: Context, version_question: VersionQuestion) -> Block
             )
         )
     pieces.extend(_body(context, version_question, content, rtl))
-    body = stack(pieces, gap=4)
     number = context.typesetter.line(f"{version_question.number}.", context.styles.bold, rtl)
     number_frame = frame.at_start(0, GUTTER - NUMBER_GAP)
+    first = pieces[0]
 
-    def draw(surface: Surface, top: float) -> None:
+    def draw_first(surface: Surface, top: float) -> None:
         surface.line(number, number_frame, top, "end")
-        body.draw(surface, top)
+        first.draw(surface, top)
 
-    return Block([Row(body.height, draw)], space_before=QUESTION_GAP)
+    # One row per part: kept together, but a question taller than a page splits between parts
+    # instead of running over the footer.
+    rows = [Row(first.height, draw_first)] + [
+        Row(
+            piece.height + PART_GAP,
+            lambda surface, top, piece=piece: piece.draw(surface, top - PART_GAP),
+        )
+        for piece in pieces[1:]
+    ]
+    return Block(rows, space_before=QUESTION_GAP)
 
 
 def _body(
@@ -174,7 +183,7 @@ def _box_top(top: float, leading: float) -> float:
     return top - leading / 2 - BOX / 2 + 1.5
 
 
-def _choice(context: Context, frame: Frame, label: SetLine | None, text: TextBlock) -> Piece:
+def _choice(frame: Frame, label: SetLine | None, text: TextBlock) -> Piece:
     """A box on the reading-start side, an optional letter, then the text."""
     label_width = OPTION_LABEL if label is not None else 0.0
     text_frame = frame.inset(start=BOX + BOX_GAP + label_width)
@@ -209,7 +218,6 @@ def _lettered_choices(context: Context, frame: Frame, texts: list[str], rtl: boo
     frames = [frame.column(index, columns, COLUMN_GAP) for index in range(columns)]
     choices = [
         _choice(
-            context,
             frames[index % columns],
             labels[index],
             context.text(text, style, frames[index % columns].width - text_offset, rtl),
@@ -229,9 +237,7 @@ def _true_false(context: Context, frame: Frame, rtl: bool) -> Piece:
     for word in (context.labels.true, context.labels.false):
         line = context.typesetter.line(word, style, rtl)
         width = BOX + BOX_GAP + line.width
-        left = frame.x_at_start(offset, width)
-        item = Frame(left, left + width, rtl)
-        pieces.append(_choice(context, item, None, TextBlock((line,), style, rtl)))
+        pieces.append(_choice(frame.at_start(offset, width), None, TextBlock((line,), style, rtl)))
         offset += width + 40
     return side_by_side(pieces)
 
@@ -248,7 +254,7 @@ def _boxed_items(context: Context, frame: Frame, texts, rtl: bool) -> Piece:
     """Items each with a box to write in (the rank of an item to order)."""
     style = context.styles.body
     choices = [
-        _choice(context, frame, None, context.text(text, style, frame.width - BOX - BOX_GAP, rtl))
+        _choice(frame, None, context.text(text, style, frame.width - BOX - BOX_GAP, rtl))
         for text in texts
     ]
     return stack(choices, gap=3)
@@ -262,7 +268,6 @@ def _matching(context: Context, frame: Frame, lefts, rights, rtl: bool) -> Piece
     rows = []
     for index, (left, right) in enumerate(zip(lefts, rights, strict=True)):
         left_piece = _choice(
-            context,
             start_column,
             None,
             context.text(left, style, start_column.width - BOX - BOX_GAP, rtl),
@@ -288,13 +293,8 @@ def _vocab_columns(frame: Frame) -> list[Frame]:
     """Number, word, its sentence, and room to write the meaning, from the reading start."""
     widths = [GUTTER, frame.width * 0.2, frame.width * 0.42]
     widths.append(frame.width - sum(widths))
-    columns = []
-    offset = 0.0
-    for width in widths:
-        left = frame.x_at_start(offset, width)
-        columns.append(Frame(left, left + width, frame.rtl))
-        offset += width
-    return columns
+    offsets = [sum(widths[:index]) for index in range(len(widths))]
+    return [frame.at_start(offset, width) for offset, width in zip(offsets, widths, strict=True)]
 
 
 def _table_row(frame: Frame, columns: list[Frame], cells: list[Piece], minimum: float) -> Row:
