@@ -137,6 +137,15 @@ def test_bad_option_values_are_usage_errors(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_malformed_source_date_epoch_is_a_clear_error(tmp_path):
+    path = tmp_path / "w.pdf"
+    result = quizgen(
+        "worksheet", "-o", str(path), "--count", "2", env={"SOURCE_DATE_EPOCH": "yesterday"}
+    )
+    assert result.returncode == 1 and "SOURCE_DATE_EPOCH" in result.stderr
+    assert not path.exists()
+
+
 def test_help_names_every_option():
     result = quizgen("worksheet", "--help")
     assert result.returncode == 0

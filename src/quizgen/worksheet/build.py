@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from quizgen.core.errors import QuizgenError
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
 from quizgen.output_files import check_output_path, write_atomically
@@ -60,6 +62,7 @@ def build_worksheet(
     progress: Callable[[Iterable[Version]], Iterable[Version]] = iter,
 ) -> BuiltWorksheet:
     """Both PDFs as bytes: identical for identical inputs (dates from SOURCE_DATE_EPOCH if set)."""
+    _check_source_date_epoch()
     banks = _banks_of(selected)
     language = banks[0].language
     fonts = load_fonts(options.font, language)
@@ -105,6 +108,15 @@ def _displayed_texts(selected: Sequence[SelectedQuestion], title: str) -> list[s
         texts += [text for pair in question.pairs for text in (pair.left, pair.right)]
         texts += list(question.items) + list(question.answers) + list(question.evidence)
     return texts
+
+
+def _check_source_date_epoch() -> None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value and not value.isdigit():
+        raise QuizgenError(
+            f"SOURCE_DATE_EPOCH is '{value}'; it must be a number of seconds since 1970 "
+            "(or unset it)"
+        )
 
 
 @contextmanager

@@ -87,7 +87,7 @@ def _word_bank_block(context: Context, words: tuple[str, ...]) -> Block:
         rows[-1].append((offset, chip))
         offset += width + CHIP_GAP
     row_height = style.leading + 6
-    height = len(rows) * row_height + 2 * CHIP_GAP
+    height = len(rows) * row_height + 2 * CHIP_GAP - 3  # chips are 3 points shorter than a row
 
     def draw(surface: Surface, top: float) -> None:
         surface.rectangle(context.frame.left, top - height, context.frame.width, height)
