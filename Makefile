@@ -21,6 +21,7 @@ demo: $(RUNTIME)
 	$(QUIZGEN) check
 	mkdir -p out
 	$(QUIZGEN) anki -o out/kazakhstan-turkey.apkg
+	$(QUIZGEN) worksheet -o out/worksheet.pdf --key out/answer-key.pdf --count 20 --versions 2 --seed 1 --with-passages
 
 test: $(TESTING)
 	$(PY) -m pytest -q
