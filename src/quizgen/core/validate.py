@@ -33,24 +33,50 @@ _KIND_NAMES = {
 def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: Report) -> dict:
     """Unknown, missing and mistyped fields; returns the fields that are usable."""
     values = {}
-    names = [field.name for field in fields]
-    for key in mapping:
-        if key not in names:
-            report(path + (key,), f"unknown field '{key}'", f"expected one of: {', '.join(names)}")
+    known = 0
+    for field in fields:
+        if field.name in mapping:
+            known += 1
+    if known != len(mapping):  # names are listed only when some key is unknown
+        names = [field.name for field in fields]
+        for key in mapping:
+            if key not in names:
+                report(
+                    path + (key,), f"unknown field '{key}'", f"expected one of: {', '.join(names)}"
+                )
     for field in fields:
         name = field.name
-        if name not in mapping:
+        value = mapping.get(name, _ABSENT)
+        if value is _ABSENT:
             if field.required:
                 report(path, f"missing field '{name}'", f"add `{name}:`")
             continue
-        value = mapping[name]
-        if field.kind == "str" and type(value) is str and (text := value.strip()):
-            values[name] = text  # the common case, kept cheap for banks of 100,000 items
-            continue
+        # The common cases, kept cheap for banks of 100,000 items; anything else gets full checks.
+        kind = field.kind
+        if kind == "str":
+            if type(value) is str and (text := value.strip()):
+                values[name] = text
+                continue
+        elif kind == "text_list" and type(value) is list:
+            texts = _plain_texts(value)
+            if texts is not None:
+                values[name] = texts
+                continue
         checked = _check_kind(field, value, path + (name,), report)
         if checked is not None:
             values[name] = checked
     return values
+
+
+_ABSENT = object()
+
+
+def _plain_texts(items: list) -> tuple[str, ...] | None:
+    """A list of non-empty texts, stripped; None when any item needs the full check."""
+    texts = [item.strip() for item in items if type(item) is str]
+    if len(texts) == len(items) and all(texts):
+        return tuple(texts)
+    return None
 
 
 def _check_kind(field: Field, value, path: tuple, report: Report):
@@ -116,12 +142,18 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
 
 
 _OPTION_FIELDS = (Field("text", "str"), Field("correct", "bool", required=False))
+_QUESTION_FIELDS = {
+    question_type: question_fields(question_type) for question_type in QUESTION_TYPES
+}
 _PAIR_FIELDS = (Field("left", "str"), Field("right", "str"))
 
 
 def _options(value: list, path: tuple, report: Report) -> tuple[Option, ...] | None:
     options = []
     for position, item in enumerate(value):
+        if type(item) is dict and (option := _plain_option(item)) is not None:
+            options.append(option)
+            continue
         if not isinstance(item, dict):
             report(
                 path + (position,),
@@ -135,9 +167,23 @@ def _options(value: list, path: tuple, report: Report) -> tuple[Option, ...] | N
     return tuple(options) if len(options) == len(value) else None
 
 
+def _plain_option(item: dict) -> Option | None:
+    """The common option: a non-empty text, maybe `correct:` true or false, nothing else."""
+    text = item.get("text")
+    if type(text) is not str or not (text := text.strip()):
+        return None
+    correct = item.get("correct", False)
+    if type(correct) is not bool or len(item) != 1 + ("correct" in item):
+        return None
+    return Option(text, correct)
+
+
 def _pairs(value: list, path: tuple, report: Report) -> tuple[Pair, ...] | None:
     pairs = []
     for position, item in enumerate(value):
+        if type(item) is dict and (pair := _plain_pair(item)) is not None:
+            pairs.append(pair)
+            continue
         if not isinstance(item, dict):
             report(
                 path + (position,),
@@ -149,6 +195,15 @@ def _pairs(value: list, path: tuple, report: Report) -> tuple[Pair, ...] | None:
         if len(checked) == 2:
             pairs.append(Pair(checked["left"], checked["right"]))
     return tuple(pairs) if len(pairs) == len(value) else None
+
+
+def _plain_pair(item: dict) -> Pair | None:
+    """The common pair: a non-empty left and right text, nothing else."""
+    left, right = item.get("left"), item.get("right")
+    if type(left) is not str or type(right) is not str or len(item) != 2:
+        return None
+    left, right = left.strip(), right.strip()
+    return Pair(left, right) if left and right else None
 
 
 def _describe(value) -> str:
@@ -188,7 +243,7 @@ def build_question(
             )
         return None
     errors_before = _Counter(report)
-    values = check_fields(raw, question_fields(question_type), path, errors_before)
+    values = check_fields(raw, _QUESTION_FIELDS[question_type], path, errors_before)
 
     def path_of(key: str) -> tuple:
         return path + (key,)
@@ -241,9 +296,14 @@ def _in_sentence_order(values: dict) -> tuple[str, ...]:
 
 
 def _duplicates(texts) -> list[str]:
+    texts = tuple(texts)
+    if len(texts) < 2:
+        return []
+    keys = [fold_for_evidence(text).casefold() for text in texts]
+    if len(set(keys)) == len(keys):
+        return []
     seen, repeated = set(), []
-    for text in texts:
-        key = fold_for_evidence(text).casefold()
+    for text, key in zip(texts, keys, strict=True):
         if key in seen:
             repeated.append(text)
         seen.add(key)
