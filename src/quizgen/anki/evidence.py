@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
+from quizgen.anki.html_text import escape
 from quizgen.core.model import Bank, Question
 from quizgen.text.normalize import fold_for_evidence
 
@@ -48,33 +49,44 @@ def evidence_html(question: Question, passages: dict[str, PassageText], passage_
     Validation guarantees every quote is in a cited passage; a quote that is not (a bank built
     without validation) is still shown, alone, rather than dropped.
     """
+    return evidence_blocks(question.evidence, question.passages, passages, passage_word)
+
+
+def evidence_blocks(
+    quotes: Sequence[str],
+    passage_ids: Sequence[str],
+    passages: dict[str, PassageText],
+    passage_word: str,
+) -> str:
+    """evidence_html for the given quotes of a question citing `passage_ids`."""
     excerpts: dict[str, list[list[int]]] = {}
-    order: list[str] = []
     unplaced: list[str] = []
-    for quote in question.evidence:
+    for quote in quotes:
         folded = fold_for_evidence(quote)
-        for passage_id in question.passages:
+        for passage_id in passage_ids:
             passage = passages.get(passage_id)
             start = passage.text.find(folded) if passage else -1
             if start >= 0:
                 end = start + len(folded)
                 first, last = passage.sentence_bounds(start, end)
-                if passage_id not in excerpts:
-                    excerpts[passage_id] = []
-                    order.append(passage_id)
-                excerpts[passage_id].append([first, last, start, end])
+                spans = excerpts.get(passage_id)
+                if spans is None:
+                    spans = excerpts[passage_id] = []
+                spans.append([first, last, start, end])
                 break
         else:
             unplaced.append(folded)
     blocks = []
-    for passage_id in order:
+    for passage_id, spans in excerpts.items():  # in the order passages were first quoted
         passage = passages[passage_id]
-        for first, last, marks in _merge(excerpts[passage_id]):
+        if len(spans) == 1:
+            first, last, start, end = spans[0]
+            blocks.append(_block(passage, first, last, [(start, end)], passage_word))
+            continue
+        for first, last, marks in _merge(spans):
             blocks.append(_block(passage, first, last, marks, passage_word))
-    blocks.extend(
-        f'<blockquote class="evidence"><mark>{escape(quote)}</mark></blockquote>'
-        for quote in unplaced
-    )
+    for quote in unplaced:
+        blocks.append(f'<blockquote class="evidence"><mark>{escape(quote)}</mark></blockquote>')
     return "".join(blocks)
 
 

@@ -7,10 +7,10 @@ every rebuild, and the correct option is not always first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from html import escape
+from dataclasses import dataclass
 
-from quizgen.anki.evidence import PassageText, evidence_html, passage_texts
+from quizgen.anki.evidence import PassageText, evidence_blocks, passage_texts
+from quizgen.anki.html_text import escape
 from quizgen.anki.models import CLOZE, QUESTION, TYPE_IN, VOCAB
 from quizgen.anki.wording import Wording, wording_for
 from quizgen.core.model import Bank, Question
@@ -28,6 +28,8 @@ class BankContext:
     wording: Wording
     passages: dict[str, PassageText]
     article_html: str
+    source_prefix: str  # the article and the word "passage", before the passage numbers
+    labels: tuple[str, ...]  # the wording's choice labels, escaped
 
     @classmethod
     def of(cls, bank: Bank) -> BankContext:
@@ -38,7 +40,14 @@ class BankContext:
             f"<cite>{escape(article.title)}</cite> — {escape(article.author)}{separator}"
             f"{escape(article.date)} (<bdi>{escape(article.source)}</bdi>)"
         )
-        return cls(bank, wording, passage_texts(bank), article_html)
+        source_prefix = f"{article_html}{separator}{escape(wording.passage)} "
+        labels = tuple(escape(label) for label in wording.choice_labels)
+        return cls(bank, wording, passage_texts(bank), article_html, source_prefix, labels)
+
+    def label(self, index: int) -> str:
+        """The index-th choice label (0-based), escaped."""
+        labels = self.labels
+        return labels[index] if index < len(labels) else escape(self.wording.label(index))
 
 
 @dataclass(frozen=True)
@@ -49,84 +58,95 @@ class NoteContent:
 
 def note_content(question: Question, context: BankContext) -> NoteContent:
     key = f"{context.bank.id}/{question.id}"
-    if question.type == "vocab":
+    question_type = question.type
+    if question_type == "vocab":
         return _vocab(question, context, key)
-    if question.type == "cloze":
+    if question_type == "cloze":
         instruction = (
             escape(question.prompt) if question.prompt else context.wording.cloze_instruction
         )
-        back = _back(question, context, key)
-        return NoteContent(
-            CLOZE, [cloze_text(question.sentence, question.deletions), instruction, *back]
-        )
-    if question.type == "short":
+        text = cloze_text(question.sentence, question.deletions)
+        return NoteContent(CLOZE, [text, instruction, *_back(question, context, key)])
+    if question_type == "short":
         return _short(question, context, key)
-    choices, answer = _CHOICES[question.type](question, context.wording, key)
+    choices, answer = _CHOICES[question_type](question, context, key)
     fields = [escape(question.prompt), choices, answer, *_back(question, context, key)]
     return NoteContent(QUESTION, fields)
 
 
-def _back(question: Question, context: BankContext, key: str) -> list[str]:
-    """Explanation, Evidence and Source: the end of every note type's fields."""
-    wording = context.wording
-    numbers = wording.list_separator.join(
-        str(context.passages[passage_id].number)
-        for passage_id in question.passages
-        if passage_id in context.passages
+def _back(
+    question: Question, context: BankContext, key: str, evidence: tuple[str, ...] | None = None
+) -> tuple[str, str, str]:
+    """Explanation, Evidence and Source: the end of every note type's fields.
+
+    `evidence` replaces the question's own quotes when given.
+    """
+    passages = context.passages
+    numbers = context.wording.list_separator.join(
+        [
+            str(passages[passage_id].number)
+            for passage_id in question.passages
+            if passage_id in passages
+        ]
     )
-    source = (
-        f"{context.article_html}{wording.list_separator}{escape(wording.passage)} {numbers} "
-        f'<span class="key">{escape(key)}</span>'
-    )
-    evidence = evidence_html(question, context.passages, wording.passage)
-    return [escape(question.explanation), evidence, source]
+    source = f'{context.source_prefix}{numbers} <span class="key">{escape(key)}</span>'
+    quotes = question.evidence if evidence is None else evidence
+    evidence_html = evidence_blocks(quotes, question.passages, passages, context.wording.passage)
+    return escape(question.explanation), evidence_html, source
 
 
-def _choice(label: str, text: str) -> str:
-    return f'<li><span class="label">{escape(label)}</span> {escape(text)}</li>'
-
-
-def _options(question: Question, wording: Wording, key: str) -> tuple[str, str]:
+def _options(question: Question, context: BankContext, key: str) -> tuple[str, str]:
     options = shuffled(question.options, key, "anki options")
-    labels = [wording.label(index) for index in range(len(options))]
-    choices = "".join(
-        _choice(label, option.text) for label, option in zip(labels, options, strict=True)
-    )
-    correct = [
-        _choice(label, option.text)
-        for label, option in zip(labels, options, strict=True)
-        if option.correct
+    items = [
+        f'<li><span class="label">{context.label(index)}</span> {escape(option.text)}</li>'
+        for index, option in enumerate(options)
     ]
-    return f'<ul class="choices">{choices}</ul>', f'<ul class="choices">{"".join(correct)}</ul>'
+    correct = [item for item, option in zip(items, options, strict=True) if option.correct]
+    return (
+        f'<ul class="choices">{"".join(items)}</ul>',
+        f'<ul class="choices">{"".join(correct)}</ul>',
+    )
 
 
-def _true_false(question: Question, wording: Wording, key: str) -> tuple[str, str]:
+def _true_false(question: Question, context: BankContext, key: str) -> tuple[str, str]:
+    wording = context.wording
     choices = (
         f'<ul class="choices"><li>{escape(wording.true)}</li><li>{escape(wording.false)}</li></ul>'
     )
     return choices, escape(wording.true if question.answer else wording.false)
 
 
-def _matching(question: Question, wording: Wording, key: str) -> tuple[str, str]:
+def _matching(question: Question, context: BankContext, key: str) -> tuple[str, str]:
     rights = _moved(shuffled(question.pairs, key, "anki matching"), list(question.pairs))
-    label_of = {pair.right: wording.label(index) for index, pair in enumerate(rights)}
-    left = "".join(f"<li>{escape(pair.left)}</li>" for pair in question.pairs)
-    right = "".join(_choice(label_of[pair.right], pair.right) for pair in rights)
+    label_of = {pair.right: context.label(index) for index, pair in enumerate(rights)}
+    left = "".join([f"<li>{escape(pair.left)}</li>" for pair in question.pairs])
+    right = "".join(
+        [
+            f'<li><span class="label">{label_of[pair.right]}</span> {escape(pair.right)}</li>'
+            for pair in rights
+        ]
+    )
     answer = "".join(
-        f'<li>{escape(pair.left)} — <span class="label">{escape(label_of[pair.right])}</span> '
-        f"{escape(pair.right)}</li>"
-        for pair in question.pairs
+        [
+            f'<li>{escape(pair.left)} — <span class="label">{label_of[pair.right]}</span> '
+            f"{escape(pair.right)}</li>"
+            for pair in question.pairs
+        ]
     )
     return f'<ol>{left}</ol><ul class="choices">{right}</ul>', f"<ol>{answer}</ol>"
 
 
-def _ordering(question: Question, wording: Wording, key: str) -> tuple[str, str]:
+def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, str]:
     items = _moved(shuffled(question.items, key, "anki ordering"), list(question.items))
-    label_of = {item: wording.label(index) for index, item in enumerate(items)}
-    choices = "".join(_choice(label_of[item], item) for item in items)
+    label_of = {item: context.label(index) for index, item in enumerate(items)}
+    choices = "".join(
+        [f'<li><span class="label">{label_of[item]}</span> {escape(item)}</li>' for item in items]
+    )
     answer = "".join(
-        f'<li><span class="label">{escape(label_of[item])}</span> {escape(item)}</li>'
-        for item in question.items
+        [
+            f'<li><span class="label">{label_of[item]}</span> {escape(item)}</li>'
+            for item in question.items
+        ]
     )
     return f'<ul class="choices">{choices}</ul>', f"<ol>{answer}</ol>"
 
@@ -194,7 +214,7 @@ def _vocab(question: Question, context: BankContext, key: str) -> NoteContent:
         marked = blank = escape(sentence)
     # The sentence is already on the card; show other quotes only.
     quotes = tuple(quote for quote in question.evidence if fold_for_evidence(quote) != sentence)
-    back = _back(replace(question, evidence=quotes), context, key)
+    back = _back(question, context, key, quotes)
     fields = [
         escape(question.term),
         escape(question.gloss),
