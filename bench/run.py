@@ -22,7 +22,7 @@ BENCH = Path(__file__).resolve().parent
 REPOSITORY = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from synthetic_bank import write_synthetic_project  # noqa: E402
+from synthetic_bank import write_long_article_project, write_synthetic_project  # noqa: E402
 
 PYTHON = sys.executable
 QUIZGEN = [PYTHON, "-m", "quizgen"]
@@ -177,6 +177,159 @@ def anki_figures(work: Path) -> list[Figure]:
     ]
 
 
+def shaped_pages(pdfs: list[Path], target: Path) -> Path | None:
+    """The PDFs' text lines, shaped and put in display order beforehand, for the plain baseline."""
+    import shutil
+
+    import arabic_reshaper
+
+    from quizgen.text.bidi import display_string
+
+    if not shutil.which("pdftotext"):
+        return None
+    pages = []
+    for pdf in pdfs:
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True
+        ).stdout
+        for page in text.split("\f"):
+            lines = [
+                line.strip().translate({0x200E: None, 0x200F: None}) for line in page.splitlines()
+            ]
+            lines = [display_string(arabic_reshaper.reshape(line), True) for line in lines if line]
+            if lines:
+                pages.append(lines)
+    target.write_text(json.dumps(pages, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def worksheet_figures(work: Path) -> list[Figure]:
+    figures = []
+    long_article = write_long_article_project(work / "long", 140)
+    jobs = (
+        (
+            "`quizgen worksheet`: 30 versions x 20 questions with keys, Arabic",
+            [
+                "worksheet",
+                "-o",
+                str(work / "ws.pdf"),
+                "--key",
+                str(work / "key.pdf"),
+                "--count",
+                "20",
+                "--versions",
+                "30",
+                "--seed",
+                "1",
+            ],
+            [work / "ws.pdf", work / "key.pdf"],
+            0.6,
+        ),
+        (
+            "`quizgen worksheet --with-passages`: a 200-page passages document",
+            ["worksheet", str(long_article), "-o", str(work / "long.pdf"), "--with-passages"],
+            [work / "long.pdf"],
+            None,
+        ),
+    )
+    for name, arguments, outputs, goal in jobs:
+        command = QUIZGEN + arguments
+        ours = measure(command, runs=7)
+        pages = sum(page_count(pdf) for pdf in outputs)
+        lines = shaped_pages(outputs, work / "lines.json")
+        baseline = None
+        if lines:
+            baseline = measure(
+                [
+                    PYTHON,
+                    str(BENCH / "baselines" / "plain_reportlab.py"),
+                    str(lines),
+                    str(work / "plain.pdf"),
+                ],
+                runs=7,
+            )
+        ratio = round(ours.median_s / baseline.median_s, 2) if baseline else None
+        figures.append(
+            Figure(
+                name,
+                ours,
+                baseline,
+                "plain ReportLab drawing the same lines, already shaped" if baseline else "",
+                f"< {goal} s" if goal else "",
+                ratio,
+                None if goal is None else ours.median_s < goal,
+                f"{pages} pages",
+            )
+        )
+    return figures
+
+
+def quiz_figures(work: Path, runs: int = 11) -> list[Figure]:
+    """Time from start to the first question on a pseudo-terminal, then quit."""
+    import pexpect
+
+    times, peaks = [], []
+    for run in range(runs + 1):
+        started = time.perf_counter()
+        child = pexpect.spawn(
+            QUIZGEN[0],
+            QUIZGEN[1:]
+            + [
+                "quiz",
+                "--count",
+                "5",
+                "--seed",
+                str(run),
+                "--fresh",
+                "--ui-lang",
+                "en",
+                "--rtl",
+                "terminal",
+                "--db",
+                str(work / f"quiz-{run}.db"),
+            ],
+            cwd=str(REPOSITORY),
+            encoding="utf-8",
+            timeout=30,
+            dimensions=(40, 120),
+        )
+        child.expect("Question 1 of 5")
+        elapsed = time.perf_counter() - started
+        child.sendline("q")
+        child.expect(pexpect.EOF)
+        _, _, usage = os.wait4(child.pid, 0)
+        child.ptyproc.terminated = True  # reaped here, for its resource usage
+        child.close()
+        if run:  # the first run warms the caches
+            times.append(elapsed)
+            peaks.append(usage.ru_maxrss / 1024)
+    timing = Timing(
+        round(statistics.median(times), 4),
+        round(min(times), 4),
+        round(max(times), 4),
+        runs,
+        round(max(peaks), 1),
+    )
+    return [
+        Figure(
+            "`quizgen quiz`: time to the first question (bundled bank)",
+            timing,
+            None,
+            "",
+            "",
+            None,
+            None,
+            "pseudo-terminal, until the question is on screen",
+        )
+    ]
+
+
 def write_results(figures: list[Figure], described: dict) -> None:
     payload = {"machine": described, "figures": [asdict(figure) for figure in figures]}
     (BENCH / "results.json").write_text(
@@ -210,7 +363,14 @@ def main() -> None:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as folder:
         work = Path(folder)
-        for group in (startup_figures, lambda: check_figures(work), lambda: anki_figures(work)):
+        groups = (
+            startup_figures,
+            lambda: check_figures(work),
+            lambda: anki_figures(work),
+            lambda: worksheet_figures(work),
+            lambda: quiz_figures(work),
+        )
+        for group in groups:
             for figure in group():
                 figures.append(figure)
                 print(

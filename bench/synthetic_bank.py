@@ -182,3 +182,55 @@ if __name__ == "__main__":
     parser.add_argument("--seed", type=int, default=1)
     arguments = parser.parse_args()
     print(write_synthetic_project(arguments.folder, arguments.size, arguments.seed))
+
+
+def write_long_article_project(root: Path, repeats: int) -> Path:
+    """An article made of the bundled body `repeats` times, with one question citing every passage.
+
+    Each repeat rotates the words of every passage, so no line repeats an earlier one and caches do
+    not flatter the figure. `quizgen worksheet --with-passages` then prints the whole long article.
+    """
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "question_bank").mkdir(parents=True, exist_ok=True)
+    blocks = [
+        block.strip()
+        for block in re.split(r"\n\s*\n", SEED.read_text(encoding="utf-8"))
+        if block.strip()
+    ]
+    metadata, body = blocks[:METADATA_BLOCKS], blocks[METADATA_BLOCKS:]
+    rotated = [_rotate(passage, 7 * repeat) for repeat in range(repeats) for passage in body]
+    seed_text = "\n\n".join(metadata + rotated)
+    seed_path = root / "seeds" / "long-article.ar.txt"
+    seed_path.write_text(seed_text, encoding="utf-8")
+    passage_ids = ", ".join(f"p{number}" for number in range(1, len(rotated) + 1))
+    bank = f"""bank:
+  id: long-article
+  title: مقال طويل
+  language: ar
+  article:
+    seed: ../seeds/long-article.ar.txt
+    sha256: {hashlib.sha256(seed_text.encode()).hexdigest()}
+    metadata_blocks: {METADATA_BLOCKS}
+    title: تقارب استراتيجي بين كازاخستان وتركيا
+    author: إيمانويل غرينزيان
+    date: 8 كانون الثاني 2022
+    source: Le Monde
+questions:
+  - id: long1
+    type: true_false
+    passages: [{passage_ids}]
+    prompt: كازاخستان عضو مؤسس في منظمة معاهدة الأمن الجماعي.
+    answer: true
+    evidence: [بما أن كازاخستان عضو مؤسس في منظمة معاهدة الأمن الجماعي]
+    explanation: مذكور في المقال.
+    difficulty: 1
+"""
+    path = root / "question_bank" / "long-article.yaml"
+    path.write_text(bank, encoding="utf-8")
+    return path
+
+
+def _rotate(text: str, by: int) -> str:
+    words = text.split()
+    by %= len(words)
+    return " ".join(words[by:] + words[:by])
