@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import yaml
 import yaml_rs
 
 _ALIAS_LIMITS = yaml_rs.AliasLimits(max_total_replayed_events=100_000)
@@ -19,11 +18,6 @@ _POSITION = re.compile(r"line (\d+), column (\d+)")
 _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
 _INDICATOR_CHAIN = re.compile(r"(?:[-?][ \t]+){50,}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-
-try:
-    _LOADER = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _LOADER = yaml.SafeLoader
 
 Path = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
 
@@ -86,8 +80,11 @@ def _explain(text: str, message: str) -> YamlProblem:
 
 def line_index(text: str) -> dict[Path, int]:
     """The 1-based line of every mapping, list, key and item, by path. Slow: call only to report."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlProblem(
@@ -98,30 +95,29 @@ def line_index(text: str) -> dict[Path, int]:
     except yaml.YAMLError as error:
         raise YamlProblem(0, f"invalid YAML: {error}", "fix the YAML syntax") from None
     lines: dict[Path, int] = {}
+
+    def index(node, path: Path) -> None:
+        lines.setdefault(path, node.start_mark.line + 1)  # a key's own line, set below, is kept
+        if isinstance(node, yaml.SequenceNode):
+            for position, item in enumerate(node.value):
+                index(item, path + (position,))
+        elif isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                key, key_line = key_node.value, key_node.start_mark.line + 1
+                if key in seen:
+                    raise YamlProblem(
+                        key_line,
+                        f"duplicate key '{key}' (first on line {seen[key]})",
+                        "keep one of them",
+                    )
+                seen[key] = key_line
+                lines[path + (key,)] = key_line
+                index(value_node, path + (key,))
+
     if root is not None:
-        _index(root, (), lines)
+        index(root, ())
     return lines
-
-
-def _index(node, path: Path, lines: dict[Path, int]) -> None:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.SequenceNode):
-        for position, item in enumerate(node.value):
-            _index(item, path + (position,), lines)
-    elif isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value
-            key_line = key_node.start_mark.line + 1
-            if key in seen:
-                raise YamlProblem(
-                    key_line,
-                    f"duplicate key '{key}' (first on line {seen[key]})",
-                    "keep one of them",
-                )
-            seen[key] = key_line
-            lines[path + (key,)] = key_line
-            _index(value_node, path + (key,), lines)  # setdefault keeps the key's line
 
 
 def line_for(lines: dict[Path, int], path: Path) -> int:
