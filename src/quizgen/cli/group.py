@@ -83,10 +83,18 @@ def resolve_bank_paths(banks: tuple) -> list:
 
 
 def load(banks: tuple):
-    """Validate first: a broken bank stops every command with the messages of `quizgen check`."""
+    """Validate first: a broken bank stops every command with the messages of `quizgen check`.
+
+    The loaded banks live as long as the command, so they are frozen out of the garbage collector's
+    scans, which would otherwise revisit them over and over while outputs are built.
+    """
+    import gc
+
     from quizgen.core.loader import load_banks
 
-    return load_banks(resolve_bank_paths(banks))
+    banks = load_banks(resolve_bank_paths(banks))
+    gc.freeze()
+    return banks
 
 
 def _split_list(_context, _parameter, values) -> frozenset[str]:

@@ -16,7 +16,7 @@ _POSITION = re.compile(r"line (\d+), column (\d+)")
 # A bank needs a few levels; yaml-rs converts nesting recursively and crashes past a few thousand.
 # Depth needs indentation or a chain of "- " / "? " indicators (flow nesting yaml-rs bounds itself).
 _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
-_INDICATOR_CHAIN = re.compile(r"(?:[-?][ \t]+){50,}")
+_INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")  # a literal first item lets re skip ahead
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 Path = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
@@ -40,7 +40,7 @@ def load_values(text: str):
             f"control character U+{ord(control.group()):04X} is not allowed in YAML",
             "delete it; save the file as plain UTF-8 text",
         )
-    deep = _DEEP_INDENT.search(text) or _INDICATOR_CHAIN.search(text)
+    deep = (" " * 200 in text and _DEEP_INDENT.search(text)) or _INDICATOR_CHAIN.search(text)
     if deep:
         line = text.count("\n", 0, deep.start()) + 1
         raise YamlProblem(
