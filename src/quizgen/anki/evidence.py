@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quizgen.anki.html_text import escape
 from quizgen.core.model import Bank, Question
+from quizgen.text.joining import joiner_between
 from quizgen.text.normalize import fold_for_evidence
 
 # A sentence ends with . ! ? ؟ or … (possibly followed by closing quotes or brackets) before a space.
@@ -113,7 +114,10 @@ def _block(passage: PassageText, first: int, last: int, marks, passage_word: str
             continue
         start = max(start, position)
         pieces.append(escape(text[position:start]))
-        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        marked = text[start:end]
+        left = joiner_between(text[max(0, start - 4) : start], marked)
+        right = joiner_between(marked, text[end : end + 4])
+        pieces.append(f"{left}<mark>{left}{escape(marked)}{right}</mark>{right}")
         position = end
     pieces.append(escape(text[position:last]))
     return (

@@ -15,6 +15,7 @@ from quizgen.anki.models import CLOZE, QUESTION, TYPE_IN, VOCAB
 from quizgen.anki.wording import Wording, wording_for
 from quizgen.core.model import Bank, Question
 from quizgen.core.select import shuffled
+from quizgen.text.joining import wrap_joined
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
 _BLANK = '<span class="cloze">[…]</span>'
@@ -208,7 +209,7 @@ def _vocab(question: Question, context: BankContext, key: str) -> NoteContent:
     start = sentence.find(term)
     if start >= 0:
         before, after = escape(sentence[:start]), escape(sentence[start + len(term) :])
-        marked = f"{before}<mark>{escape(term)}</mark>{after}"
+        marked = wrap_joined(before, escape(term), after, "<mark>", "</mark>")
         blank = f"{before}{_BLANK}{after}"
     else:
         marked = blank = escape(sentence)
