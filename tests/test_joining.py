@@ -25,6 +25,7 @@ def test_joiner_only_inside_a_joined_word(before, after, joined):
 
 
 def test_wrap_joined_marks_both_sides_of_each_cut():
-    wrapped = wrap_joined("لـ", "نفوذ", "ها", "<mark>", "</mark>")
-    assert wrapped == "لـ\u200d<mark>\u200dنفوذ\u200d</mark>\u200dها"
+    wrapped = wrap_joined("لـ", "سلم", "ها", "<mark>", "</mark>")
+    assert wrapped == "لـ\u200d<mark>\u200dسلم\u200d</mark>\u200dها"
+    assert wrap_joined("ل", "نفوذ", "ها", "<mark>", "</mark>") == "ل\u200d<mark>\u200dنفوذ</mark>ها"
     assert wrap_joined("في ", "نفوذ", " روسيا", "<mark>", "</mark>") == "في <mark>نفوذ</mark> روسيا"
