@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
+
 
 @dataclass(frozen=True)
 class Wording:
@@ -25,7 +27,7 @@ class Wording:
 
 
 ARABIC = Wording(
-    choice_labels=("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"),
+    choice_labels=ARABIC_LETTERS,
     true="صح",
     false="خطأ",
     passage="المقطع",
@@ -45,7 +47,7 @@ ARABIC = Wording(
 )
 
 ENGLISH = Wording(
-    choice_labels=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"),
+    choice_labels=LATIN_LETTERS,
     true="True",
     false="False",
     passage="Passage",

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-ARABIC_LABELS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي")
-LATIN_LABELS = tuple("abcdefghij")
+from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
+
+ARABIC_LABELS = ARABIC_LETTERS
+LATIN_LABELS = tuple(letter.lower() for letter in LATIN_LETTERS)  # typed without Shift
 
 PASSAGE = "passage"
 SKIP = "skip"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
+
 _ARABIC_INDIC = str.maketrans(
     {**{str(digit): chr(0x0660 + digit) for digit in range(10)}, "%": "٪"}
 )
@@ -50,7 +52,7 @@ ARABIC = Labels(
     source="المصدر",
     passages="نصوص من المقال",
     passage="الفقرة {number}",
-    option_letters=("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"),
+    option_letters=ARABIC_LETTERS,
     true="صح",
     false="خطأ",
     word_bank="بنك الكلمات",
@@ -87,7 +89,7 @@ ENGLISH = Labels(
     source="Source",
     passages="Passages from the article",
     passage="Passage {number}",
-    option_letters=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"),
+    option_letters=LATIN_LETTERS,
     true="True",
     false="False",
     word_bank="Word bank",
