@@ -13,6 +13,7 @@ from quizgen.anki.evidence import PassageText, evidence_blocks, passage_texts
 from quizgen.anki.html_text import escape
 from quizgen.anki.models import CLOZE, QUESTION, TYPE_IN, VOCAB
 from quizgen.anki.wording import Wording, wording_for
+from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Bank, Question
 from quizgen.core.select import shuffled
 from quizgen.text.joining import wrap_joined
@@ -184,19 +185,10 @@ def cloze_text(sentence: str, deletions: tuple[str, ...]) -> str:
     Text is escaped before markup is added; braces and colons become character references so bank
     text can never open or split a cloze.
     """
-    text = fold_for_evidence(sentence)
-    pieces = []
-    position = 0
-    for number, deletion in enumerate(deletions, start=1):
-        folded = fold_for_evidence(deletion)
-        start = text.find(folded, position)
-        if start < 0:
-            continue
-        pieces.append(_cloze_escape(text[position:start]))
-        pieces.append(f"{{{{c{number}::{_cloze_escape(folded)}}}}}")
-        position = start + len(folded)
-    pieces.append(_cloze_escape(text[position:]))
-    return "".join(pieces)
+    return "".join(
+        f"{{{{c{number}::{_cloze_escape(text)}}}}}" if number else _cloze_escape(text)
+        for text, number in sentence_parts(sentence, deletions)
+    )
 
 
 def _cloze_escape(text: str) -> str:

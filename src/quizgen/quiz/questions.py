@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
 from quizgen.core.select import SelectedQuestion, shuffled
 from quizgen.quiz import answers
 from quizgen.quiz.messages import Messages
 from quizgen.text.grading import CORRECT, TYPO, WRONG, grade_typed
-from quizgen.text.normalize import fold_for_evidence
 
 BLANK = "______"
 
@@ -65,17 +65,10 @@ def _order(count: int, seed: str, purpose: str, avoid_identity: bool) -> list[in
 
 def with_blanks(sentence: str, spans: tuple[str, ...], numbered: bool) -> str:
     """The sentence with each span (in sentence order) replaced by a blank."""
-    text = fold_for_evidence(sentence)
-    parts, cursor = [], 0
-    for number, span in enumerate(spans, start=1):
-        start = text.find(fold_for_evidence(span), cursor)
-        if start < 0:
-            continue
-        parts.append(text[cursor:start])
-        parts.append(f"({number}) {BLANK}" if numbered else BLANK)
-        cursor = start + len(fold_for_evidence(span))
-    parts.append(text[cursor:])
-    return "".join(parts)
+    return "".join(
+        (f"({number}) {BLANK}" if numbered else BLANK) if number else text
+        for text, number in sentence_parts(sentence, spans)
+    )
 
 
 def title(question: Question, messages: Messages) -> str:

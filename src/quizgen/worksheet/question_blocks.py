@@ -6,8 +6,8 @@ reading-start side (right for Arabic, left for English).
 
 from __future__ import annotations
 
+from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
-from quizgen.text.normalize import fold_for_evidence
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.layout import Block, Row
 from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
@@ -163,19 +163,11 @@ def _body(
 
 def cloze_sentence(question: Question) -> str:
     """The sentence with every deletion replaced by a blank, numbered when there are several."""
-    sentence = fold_for_evidence(question.sentence)
-    parts = []
-    position = 0
     several = len(question.deletions) > 1
-    for number, deletion in enumerate(question.deletions, start=1):
-        found = sentence.find(fold_for_evidence(deletion), position)
-        if found < 0:
-            continue
-        parts.append(sentence[position:found])
-        parts.append(f"({number})\u00a0{BLANK}" if several else BLANK)
-        position = found + len(fold_for_evidence(deletion))
-    parts.append(sentence[position:])
-    return "".join(parts)
+    return "".join(
+        (f"({number})\u00a0{BLANK}" if several else BLANK) if number else text
+        for text, number in sentence_parts(question.sentence, question.deletions)
+    )
 
 
 def _box_top(top: float, leading: float) -> float:
