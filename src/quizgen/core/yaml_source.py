@@ -16,7 +16,8 @@ _POSITION = re.compile(r"line (\d+), column (\d+)")
 # A bank needs a few levels; yaml-rs converts nesting recursively and crashes past a few thousand.
 # Depth needs indentation or a chain of "- " / "? " indicators (flow nesting yaml-rs bounds itself).
 _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
-_INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")  # a literal first item lets re skip ahead
+# The chain pattern starts with a literal item so that the regex engine can skip ahead quickly.
+_INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 Path = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
