@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
 
-DEFAULT_FOLDER = Path("out")
+DEFAULT_FOLDER = "out"
 
 
 @cli.command()
@@ -17,7 +14,7 @@ DEFAULT_FOLDER = Path("out")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     help="The .apkg to write (default: out/<bank id>.apkg, creating out/).",
 )
 @selection_options
@@ -30,8 +27,8 @@ DEFAULT_FOLDER = Path("out")
     help="Split the deck by the first cited passage or by question type.",
 )
 def anki(
-    banks: tuple[Path, ...],
-    output: Path | None,
+    banks: tuple[str, ...],
+    output: str | None,
     types,
     passages,
     tags,
@@ -43,6 +40,8 @@ def anki(
 
     Set SOURCE_DATE_EPOCH for a byte-identical build (see docs/anki.md).
     """
+    from pathlib import Path
+
     from quizgen.anki.deck import DeckOptions, build_deck
     from quizgen.anki.package import build_timestamp, write_package
     from quizgen.core.errors import QuizgenError
@@ -53,14 +52,14 @@ def anki(
     selected = select_questions(loaded, make_selection(types, passages, tags, difficulty))
     built = build_deck(loaded, selected, DeckOptions(deck_name, subdecks))
     if output is None:
-        output = DEFAULT_FOLDER / f"{default_stem(bank.id for bank in loaded)}.apkg"
+        output = Path(DEFAULT_FOLDER) / f"{default_stem(bank.id for bank in loaded)}.apkg"
         try:
-            DEFAULT_FOLDER.mkdir(exist_ok=True)
+            output.parent.mkdir(exist_ok=True)
         except OSError as error:
             raise QuizgenError(
                 f"cannot create the folder {DEFAULT_FOLDER}: {error.strerror} (or give -o PATH)"
             ) from None
-    write_package(output, built.package, timestamp, loaded)
+    write_package(Path(output), built.package, timestamp, loaded)
     click.echo(
         f"Wrote {output}: {built.notes} notes, {built.cards} cards, deck '{built.root_name}'"
     )
@@ -68,4 +67,6 @@ def anki(
 
 def default_stem(bank_ids) -> str:
     """Bank ids joined by '+', reduced to characters safe in a file name."""
+    import re
+
     return "+".join(re.sub(r"[^\w.-]+", "-", bank_id).strip(".-") or "deck" for bank_id in bank_ids)

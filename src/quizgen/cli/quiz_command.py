@@ -6,9 +6,6 @@ other commands and `quizgen --help` never pay for it.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
@@ -31,7 +28,7 @@ from quizgen.cli.group import bank_arguments, cli, load, make_selection, selecti
 @click.option(
     "--db",
     "database",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(dir_okay=False),
     help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
 )
 @click.option(
@@ -79,7 +76,7 @@ def quiz(
 @click.option(
     "--db",
     "database",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(dir_okay=False),
     help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
 )
 @click.option(
@@ -89,14 +86,15 @@ def quiz(
     default="text",
     show_default=True,
 )
-def stats(database: Path | None, output_format: str) -> None:
+def stats(database: str | None, output_format: str) -> None:
     """Answers, share correct and items due, per passage and per question type."""
     from datetime import UTC, datetime
+    from pathlib import Path
 
     from quizgen.quiz.progress_db import ProgressStore, default_database_path
     from quizgen.quiz.stats import as_text, collect
 
-    path = database or default_database_path()
+    path = Path(database) if database else default_database_path()
     store = ProgressStore.open(path, writable=False)
     try:
         statistics = collect(store, path, datetime.now(UTC))
@@ -104,6 +102,8 @@ def stats(database: Path | None, output_format: str) -> None:
         if store is not None:
             store.close()
     if output_format == "json":
+        import json
+
         click.echo(json.dumps(statistics.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(as_text(statistics))

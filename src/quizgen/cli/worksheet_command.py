@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
-from quizgen.core.errors import QuizgenError
 
 
 @cli.command()
@@ -15,14 +12,14 @@ from quizgen.core.errors import QuizgenError
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(dir_okay=False),
     required=True,
     help="Worksheet PDF to write (e.g. out/worksheet.pdf).",
 )
 @click.option(
     "--key",
     "key_output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(dir_okay=False),
     help="Also write the answer key PDF here (one key per version).",
 )
 @click.option("--count", type=click.IntRange(min=1), help="Draw this many questions (with --seed).")
@@ -55,13 +52,13 @@ from quizgen.core.errors import QuizgenError
 )
 @click.option(
     "--font",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    type=click.Path(exists=True, dir_okay=False),
     help="A TrueType font to use instead of Amiri (it must cover the bank's script).",
 )
 def worksheet(
-    banks: tuple[Path, ...],
-    output: Path,
-    key_output: Path | None,
+    banks: tuple[str, ...],
+    output: str,
+    key_output: str | None,
     count: int | None,
     types,
     passages,
@@ -74,18 +71,24 @@ def worksheet(
     paper: str,
     title: str | None,
     digits: str,
-    font: Path | None,
+    font: str | None,
 ) -> None:
     """Write a printable worksheet PDF and, with --key, its answer key.
 
     Right-to-left banks are typeset right to left (shaped with HarfBuzz, Amiri font embedded);
     the same inputs and --seed give identical files.
     """
+    from pathlib import Path
+
+    from quizgen.core.errors import QuizgenError
     from quizgen.core.select import select_questions
     from quizgen.output_files import check_output_path
     from quizgen.progress import track
     from quizgen.worksheet.build import WorksheetOptions, build_worksheet, write_worksheet
 
+    output = Path(output)
+    key_output = None if key_output is None else Path(key_output)
+    font = None if font is None else Path(font)
     if key_output is not None and key_output.resolve() == output.resolve():
         raise QuizgenError("the worksheet and the answer key need different files (-o and --key)")
     loaded = load(banks)
