@@ -113,3 +113,20 @@ def test_dump_refuses_a_broken_bank(tmp_path):
 def test_help_is_available(command):
     result = quizgen(command, "--help")
     assert result.returncode == 0 and "Usage:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--types", "mcqs", "unknown type(s) mcqs"),
+        ("--passages", "p12", "unknown passage(s) p12"),
+        ("--difficulty", "5", "difficulty must be 1, 2 or 3, not 5"),
+        ("--difficulty", "easy", "'easy' is not a level"),
+    ],
+)
+def test_a_filter_naming_nothing_is_a_usage_error(tmp_path, option, value, message):
+    path = write_project(tmp_path)
+    result = quizgen("anki", str(path), "-o", str(tmp_path / "deck.apkg"), option, value)
+    assert result.returncode == 2
+    assert f"Invalid value for '{option}'" in result.stderr and message in result.stderr
+    assert not (tmp_path / "deck.apkg").exists()

@@ -24,7 +24,7 @@ def summary(banks) -> str:
     from quizgen.core.model import QUESTION_TYPES
 
     counts = Counter(question.type for bank in banks for question in bank.questions)
-    by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind])
+    by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind]) or "none"
     passages = sum(len(bank.passages) for bank in banks)
     covered = sum(
         len({p for question in bank.questions for p in question.passages}) for bank in banks

@@ -28,7 +28,7 @@ def cli(verbose: bool) -> None:
 
 def run() -> None:
     """Console entry point: maps every failure to a clear message and an exit status."""
-    from quizgen.core.errors import BankInvalid, QuizgenError
+    from quizgen.core.errors import BankInvalid, QuizgenError, SelectionError
 
     try:
         status = cli.main(standalone_mode=False)
@@ -43,6 +43,9 @@ def run() -> None:
     except BankInvalid as error:
         print_problems(error.problems)
         sys.exit(1)
+    except SelectionError as error:
+        click.echo(f"Error: Invalid value for '{error.option}': {error}", err=True)
+        sys.exit(2)
     except QuizgenError as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)

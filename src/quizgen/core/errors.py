@@ -9,6 +9,14 @@ class QuizgenError(Exception):
     """A user's mistake or an environment problem: printed as one clear message, exit status 1."""
 
 
+class SelectionError(QuizgenError):
+    """A filter value that names nothing the banks have: a usage error of the option `option`."""
+
+    def __init__(self, option: str, message: str):
+        super().__init__(message)
+        self.option = option
+
+
 @dataclass(frozen=True)
 class Problem:
     """One finding of the validator, located as precisely as the input allows."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from quizgen.core.errors import QuizgenError
+from quizgen.core.errors import QuizgenError, SelectionError
 from quizgen.core.model import QUESTION_TYPES, Bank, Question
 
 T = TypeVar("T")
@@ -46,19 +46,22 @@ def check_selection(selection: Selection, banks: Sequence[Bank]) -> None:
     """Reject filter values that can match nothing, naming the valid ones."""
     unknown_types = selection.types - set(QUESTION_TYPES)
     if unknown_types:
-        raise QuizgenError(
-            f"unknown type(s) {', '.join(sorted(unknown_types))}; use {', '.join(QUESTION_TYPES)}"
+        raise SelectionError(
+            "--types",
+            f"unknown type(s) {', '.join(sorted(unknown_types))}; use {', '.join(QUESTION_TYPES)}",
         )
     known_passages = {passage.id for bank in banks for passage in bank.passages}
     unknown_passages = selection.passages - known_passages
     if unknown_passages:
-        raise QuizgenError(
+        raise SelectionError(
+            "--passages",
             f"unknown passage(s) {', '.join(sorted(unknown_passages))}; the banks have "
             f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}"
         )
     bad_levels = {level for level in selection.difficulty if level not in (1, 2, 3)}
     if bad_levels:
-        raise QuizgenError(f"difficulty must be 1, 2 or 3, not {sorted(bad_levels)}")
+        levels = ", ".join(str(level) for level in sorted(bad_levels))
+        raise SelectionError("--difficulty", f"difficulty must be 1, 2 or 3, not {levels}")
 
 
 def select_questions(
@@ -77,6 +80,8 @@ def select_questions(
         if selection.matches(question)
     ]
     if not chosen:
+        if not any(bank.questions for bank in banks):
+            raise QuizgenError("the bank has no questions yet (add some under `questions:`)")
         raise QuizgenError(
             "no question matches the filters (loosen --types, --passages, --tags or --difficulty)"
         )
