@@ -130,3 +130,14 @@ def test_a_filter_naming_nothing_is_a_usage_error(tmp_path, option, value, messa
     assert result.returncode == 2
     assert f"Invalid value for '{option}'" in result.stderr and message in result.stderr
     assert not (tmp_path / "deck.apkg").exists()
+
+
+def test_passages_help_write_a_new_bank_before_it_is_valid(tmp_path):
+    text = "\n".join(line for line in BANK.splitlines() if "sha256" not in line)
+    text = text.replace("passages: [p4]", "passages: [p44]") + "\n"
+    path = write_project(tmp_path, text)
+    assert quizgen("check", str(path)).returncode == 1
+    listing = quizgen("passages", "--bank", str(path))
+    assert listing.returncode == 0, listing.stderr
+    assert [line.split()[0] for line in listing.stdout.splitlines()[1:]] == [f"p{n}" for n in range(1, 10)]
+    assert quizgen("passages", "--bank", str(path), "p3").stdout.startswith("لكن تشير توجهات")

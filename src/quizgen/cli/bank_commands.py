@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from quizgen.cli.group import bank_arguments, cli, load
+from quizgen.cli.group import bank_arguments, cli, load, resolve_bank_paths
 
 
 @cli.command()
@@ -24,7 +24,9 @@ def summary(banks) -> str:
     from quizgen.core.model import QUESTION_TYPES
 
     counts = Counter(question.type for bank in banks for question in bank.questions)
-    by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind]) or "none"
+    by_type = (
+        ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind]) or "none"
+    )
     passages = sum(len(bank.passages) for bank in banks)
     covered = sum(
         len({p for question in bank.questions for p in question.passages}) for bank in banks
@@ -41,28 +43,32 @@ def summary(banks) -> str:
     "--bank",
     "bank_path",
     type=click.Path(),
-    help="Bank file (default: the only bank).",
+    help="Bank file (default: every bank under question_bank/).",
 )
 @click.argument("passage_id", required=False)
 def passages(bank_path: str | None, passage_id: str | None) -> None:
-    """List passages (id and opening words), or print one whole."""
-    from quizgen.core.errors import QuizgenError
+    """List passages (id and opening words), or print one whole.
 
-    banks = load((bank_path,) if bank_path else ())
-    if len(banks) > 1 and passage_id:
+    Works on a bank whose questions still have errors, to help write or repair them.
+    """
+    from quizgen.core.errors import QuizgenError
+    from quizgen.core.loader import load_passages
+
+    articles = [
+        load_passages(path) for path in resolve_bank_paths((bank_path,) if bank_path else ())
+    ]
+    if len(articles) > 1 and passage_id:
         raise QuizgenError("several banks found; choose one with --bank")
-    for bank in banks:
+    for article in articles:
         if passage_id:
-            try:
-                click.echo(bank.passage(passage_id).text)
-            except KeyError:
-                ids = ", ".join(p.id for p in bank.passages)
-                raise QuizgenError(
-                    f"no passage '{passage_id}' in {bank.id}; it has {ids}"
-                ) from None
+            found = [passage for passage in article.passages if passage.id == passage_id]
+            if not found:
+                ids = ", ".join(passage.id for passage in article.passages)
+                raise QuizgenError(f"no passage '{passage_id}' in {article.bank_id}; it has {ids}")
+            click.echo(found[0].text)
             continue
-        click.echo(f"{bank.id}: {bank.article.title} ({bank.article.author}, {bank.article.date})")
-        for passage in bank.passages:
+        click.echo(f"{article.bank_id}: {article.heading}")
+        for passage in article.passages:
             click.echo(f"  {passage.id}  {opening_words(passage.text)}")
 
 

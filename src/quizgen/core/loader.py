@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.core.errors import BankInvalid, Problem, QuizgenError
@@ -211,6 +212,44 @@ def _load_bank(path: Path) -> Bank:
     )
 
 
+@dataclass(frozen=True)
+class ArticlePassages:
+    """What `quizgen passages` needs of a bank: enough to write or repair the bank's questions."""
+
+    bank_id: str
+    heading: str
+    passages: tuple[Passage, ...]
+
+
+def load_passages(path: Path) -> ArticlePassages:
+    """The article's passages, read even when the questions (or the recorded sha256) have errors.
+
+    A curator needs the passages to write a new bank or to repair one after the seed changed.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    try:
+        document = load_values(text)
+    except YamlProblem as problem:
+        raise BankInvalid(
+            [Problem(str(path), problem.line, "-", problem.message, problem.fix)]
+        ) from None
+    header = document.get("bank") if isinstance(document, dict) else None
+    article = header.get("article") if isinstance(header, dict) else None
+    findings = _Findings()
+    if not isinstance(article, dict):
+        findings.reporter("-")(
+            ("bank",), "missing or invalid `article:` section", "see docs/question-bank.md"
+        )
+        raise BankInvalid(findings.problems(str(path), text))
+    _, passages = _load_article(path, article, findings.reporter("-"), require_hash=False)
+    if not passages:
+        raise BankInvalid(findings.problems(str(path), text))
+    title, author, date = (str(article.get(name, "")) for name in ("title", "author", "date"))
+    bank_id = str(header.get("id", path.stem))
+    return ArticlePassages(bank_id, f"{title} ({author}, {date})", passages)
+
+
 def _read_text(path: Path) -> str:
     name = str(path)
     try:
@@ -244,7 +283,9 @@ def _read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _load_article(bank_path: Path, raw, report) -> tuple[Article | None, tuple[Passage, ...]]:
+def _load_article(
+    bank_path: Path, raw, report, require_hash: bool = True
+) -> tuple[Article | None, tuple[Passage, ...]]:
     if raw is None:
         return None, ()
     here = ("bank", "article")
@@ -300,13 +341,14 @@ def _load_article(bank_path: Path, raw, report) -> tuple[Article | None, tuple[P
             "save the seed as UTF-8",
         )
         return None, ()
-    if "sha256" not in raw:
+    # Listing passages to write or repair a bank does not require the hash: it is what is repaired.
+    if require_hash and "sha256" not in raw:
         report(
             here,
             "missing field 'sha256'",
             f"check the passages with `quizgen passages`, then add `sha256: {seed.sha256}`",
         )
-    elif "sha256" in values and values["sha256"] != seed.sha256:
+    elif require_hash and "sha256" in values and values["sha256"] != seed.sha256:
         report(
             here + ("sha256",),
             f"seed '{seed_name}' has changed since the bank was checked against it",
