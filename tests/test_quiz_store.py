@@ -52,7 +52,7 @@ def assert_refused_untouched(path: Path, message: str) -> None:
 
 def test_a_new_database_is_versioned_marked_and_in_wal_mode(tmp_path):
     path = tmp_path / "nested" / "folder" / "progress.sqlite3"
-    with ProgressStore.open(path) as store:
+    with ProgressStore.open(path, create_folder=True) as store:
         session = store.start_session("signature", "review", "7", ["bank/q1", "bank/q2"], NOW)
         record(store, session.session_id, "bank/q1", "typo")
     with sqlite3.connect(path) as connection:
@@ -70,6 +70,13 @@ def test_a_new_database_is_versioned_marked_and_in_wal_mode(tmp_path):
         state = store.card_states(["bank/q1", "bank/q2"])
         assert list(state) == ["bank/q1"] and state["bank/q1"].card_id == card_id_for("bank/q1")
         assert state["bank/q1"].due > NOW
+
+
+def test_a_named_database_in_a_missing_folder_is_refused(tmp_path):
+    path = tmp_path / "typo" / "progress.sqlite3"
+    with pytest.raises(QuizgenError, match="does not exist"):
+        ProgressStore.open(path)
+    assert not path.parent.exists()
 
 
 def test_an_unfinished_session_is_found_by_its_signature_until_finished(tmp_path):

@@ -58,7 +58,7 @@ def quiz(
     from quizgen.quiz.display import Display
     from quizgen.quiz.line_input import LineReader
     from quizgen.quiz.messages import Messages, ui_language_for
-    from quizgen.quiz.progress_db import ProgressStore, default_database_path
+    from quizgen.quiz.progress_db import DATABASE_ENVIRONMENT, ProgressStore, default_database_path
     from quizgen.quiz.session import Quiz, QuizSettings
     from quizgen.text.terminal import resolve_rtl_mode
 
@@ -67,7 +67,8 @@ def quiz(
     messages = Messages(ui_lang or ui_language_for([bank.language for bank in loaded]))
     rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
     settings = QuizSettings(mode=mode, count=count, seed=seed, fresh=fresh)
-    with ProgressStore.open(database or default_database_path()) as store:
+    named = database or os.environ.get(DATABASE_ENVIRONMENT)
+    with ProgressStore.open(named or default_database_path(), create_folder=not named) as store:
         reader = LineReader(interactive=sys.stdin.isatty() and sys.stdout.isatty())
         Quiz(loaded, selection, settings, store, Display(rtl_mode), reader, messages).run()
 

@@ -198,7 +198,12 @@ def _check_existing_file(path: Path, writing: bool) -> None:
             )
 
 
-def _prepare_new_file(path: Path) -> None:
+def _prepare_new_file(path: Path, create_folder: bool) -> None:
+    if not create_folder and not path.parent.is_dir():
+        raise QuizgenError(
+            f"progress database {path}: folder {path.parent} does not exist (create it first, or fix"
+            " the path: a new database there would start an empty history)"
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -221,14 +226,22 @@ class ProgressStore:
 
     @classmethod
     def open(
-        cls, path: Path, writable: bool = True, timeout: float = BUSY_TIMEOUT_SECONDS
+        cls,
+        path: Path,
+        writable: bool = True,
+        timeout: float = BUSY_TIMEOUT_SECONDS,
+        create_folder: bool = False,
     ) -> ProgressStore | None:
-        """Open (creating it when writable) and check the file; None for a missing read-only one."""
+        """Open (creating it when writable) and check the file; None for a missing read-only one.
+
+        Only the default location's folder is created: a named path in a missing folder is more
+        likely a typo than a wish to start an empty history.
+        """
         path = Path(path).expanduser()
         if path.exists():
             _check_existing_file(path, writable)
         elif writable:
-            _prepare_new_file(path)
+            _prepare_new_file(path, create_folder)
         else:
             return None
         try:
