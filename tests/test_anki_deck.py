@@ -124,7 +124,7 @@ def test_every_card_has_a_front_and_a_back_with_evidence_and_source(arabic_impor
         assert bank.article.title in back and bank.article.author in back
         assert f"{bank.id}/{question.id}" in back
         if question.type != "vocab":
-            assert "<mark>" in back and "المقطع" in back, question.id
+            assert "<mark>" in back and "الفقرة" in back, question.id
             assert html.escape(question.explanation) in back
 
 
