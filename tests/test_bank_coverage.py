@@ -1,4 +1,4 @@
-"""The bundled Kazakhstan-Turkey bank meets the curated-bank figures of issue 3.
+"""The bundled Kazakhstan-Turkey bank meets its coverage targets, computed from the loaded bank.
 
 Every figure is computed from the loaded bank, so the bank can grow or be edited freely; a test fails
 only when an edit breaks a promise a teacher relies on (coverage, balance, proofreading rules).
@@ -31,7 +31,7 @@ MINIMUM_PER_TYPE = {
 }
 MINIMUM_ANALYSIS_SHARE = 0.20
 
-# Spelled as the article spells them. The issue's "السيادة" occurs in the article only without the
+# Spelled as the article spells them. The listed "السيادة" occurs in the article only without the
 # article prefix ("سيادة الأرض", "بسيادة أراضيها"), so the vocab term is "سيادة".
 REQUIRED_VOCAB_TERMS = (
     "اتفاق أمني",
