@@ -31,8 +31,8 @@ def test_writes_the_worksheet_and_key_and_says_so(tmp_path):
         "worksheet", "-o", str(worksheet), "--key", str(key), "--count", "6", "--versions", "2"
     )
     assert result.returncode == 0, result.stderr
-    assert f"wrote {worksheet}" in result.stdout and str(key) in result.stdout
-    assert "2 version(s)" in result.stdout
+    assert f"Wrote {worksheet}" in result.stdout and str(key) in result.stdout
+    assert "2 versions" in result.stdout
     for path in (worksheet, key):
         assert path.read_bytes().startswith(b"%PDF-1.5")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["key.pdf", "worksheet.pdf"]

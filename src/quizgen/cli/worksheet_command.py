@@ -98,6 +98,10 @@ def worksheet(
     selected = select_questions(
         loaded, make_selection(types, passages, tags, difficulty), count, seed
     )
+    if count is not None and count > len(selected):
+        click.echo(
+            f"note: only {len(selected)} questions match; the worksheet has all of them", err=True
+        )
     options = WorksheetOptions(
         versions=versions,
         seed=seed,
@@ -122,7 +126,14 @@ def worksheet(
             err=True,
         )
     write_worksheet(built, loaded, output, key_output)
-    summary = f"wrote {output} ({len(selected)} questions, {versions} version(s), {built.worksheet_pages} pages)"
+    summary = (
+        f"Wrote {output} ({plural(len(selected), 'question')}, {plural(versions, 'version')}, "
+        f"{plural(built.worksheet_pages, 'page')})"
+    )
     if key_output is not None:
-        summary += f" and {key_output} ({built.answer_key_pages} pages)"
+        summary += f" and {key_output} ({plural(built.answer_key_pages, 'page')})"
     click.echo(summary)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
