@@ -246,8 +246,9 @@ def load_passages(path: Path) -> ArticlePassages:
     if not passages:
         raise BankInvalid(findings.problems(str(path), text))
     title, author, date = (str(article.get(name, "")) for name in ("title", "author", "date"))
+    comma = "، " if direction_for(str(header.get("language", "en"))) == "rtl" else ", "
     bank_id = str(header.get("id", path.stem))
-    return ArticlePassages(bank_id, f"{title} ({author}, {date})", passages)
+    return ArticlePassages(bank_id, f"{title} ({author}{comma}{date})", passages)
 
 
 def _read_text(path: Path) -> str:
