@@ -139,5 +139,7 @@ def test_passages_help_write_a_new_bank_before_it_is_valid(tmp_path):
     assert quizgen("check", str(path)).returncode == 1
     listing = quizgen("passages", "--bank", str(path))
     assert listing.returncode == 0, listing.stderr
-    assert [line.split()[0] for line in listing.stdout.splitlines()[1:]] == [f"p{n}" for n in range(1, 10)]
+    assert [line.split()[0] for line in listing.stdout.splitlines()[1:]] == [
+        f"p{n}" for n in range(1, 10)
+    ]
     assert quizgen("passages", "--bank", str(path), "p3").stdout.startswith("لكن تشير توجهات")
