@@ -59,14 +59,14 @@ def anki(
             raise QuizgenError(
                 f"cannot create the folder {DEFAULT_FOLDER}: {error.strerror} (or give -o PATH)"
             ) from None
-    if Path(output).suffix.lower() != ".apkg":
-        click.echo(
-            f"note: Anki imports .apkg files; {output} is written as one all the same", err=True
-        )
     write_package(Path(output), built.package, timestamp, loaded)
     click.echo(
         f"Wrote {output}: {built.notes} notes, {built.cards} cards, deck '{built.root_name}'"
     )
+    if Path(output).suffix.lower() != ".apkg":
+        click.echo(
+            f"note: Anki imports .apkg files; {output} was written as one all the same", err=True
+        )
 
 
 def default_stem(bank_ids) -> str:
