@@ -20,10 +20,6 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 REPOSITORY = BENCH.parent
-sys.path.insert(0, str(BENCH))
-
-from synthetic_bank import write_long_article_project, write_synthetic_project  # noqa: E402
-
 PYTHON = sys.executable
 QUIZGEN = [PYTHON, "-m", "quizgen"]
 
@@ -146,7 +142,7 @@ def startup_figures() -> list[Figure]:
 def check_figures(work: Path) -> list[Figure]:
     figures = []
     for size, runs in ((1_000, 10), (10_000, 7), (100_000, 3)):
-        bank = write_synthetic_project(work / f"check-{size}", size)
+        bank = prepare("bank", size, work / f"check-{size}")
         goal = 1.0 if size == 10_000 else None
         figure = absolute(
             f"`quizgen check`, {size:,} items", QUIZGEN + ["check", str(bank)], goal, runs
@@ -159,7 +155,7 @@ def check_figures(work: Path) -> list[Figure]:
 def anki_figures(work: Path) -> list[Figure]:
     bank = work / "check-10000" / "question_bank" / "synthetic-10000.yaml"
     if not bank.exists():
-        bank = write_synthetic_project(work / "check-10000", 10_000)
+        bank = prepare("bank", 10_000, work / "check-10000")
     return [
         compare(
             "`quizgen anki`, 10,000 items (validation included)",
@@ -177,41 +173,15 @@ def anki_figures(work: Path) -> list[Figure]:
     ]
 
 
-def shaped_pages(pdfs: list[Path], target: Path) -> Path | None:
-    """The PDFs' text lines, shaped and put in display order beforehand, for the plain baseline."""
-    import shutil
-
-    import arabic_reshaper
-
-    from quizgen.text.bidi import display_string
-
-    if not shutil.which("pdftotext"):
-        return None
-    pages = []
-    for pdf in pdfs:
-        text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True
-        ).stdout
-        for page in text.split("\f"):
-            lines = [
-                line.strip().translate({0x200E: None, 0x200F: None}) for line in page.splitlines()
-            ]
-            lines = [display_string(arabic_reshaper.reshape(line), True) for line in lines if line]
-            if lines:
-                pages.append(lines)
-    target.write_text(json.dumps(pages, ensure_ascii=False), encoding="utf-8")
-    return target
-
-
-def page_count(pdf: Path) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(pdf).pages)
+def prepare(*arguments: object) -> str:
+    """A step of bench/prepare.py, in its own process so that this one stays small."""
+    command = [PYTHON, str(BENCH / "prepare.py"), *map(str, arguments)]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
 
 
 def worksheet_figures(work: Path) -> list[Figure]:
     figures = []
-    long_article = write_long_article_project(work / "long", 140)
+    long_article = prepare("long-article", 140, work / "long")
     jobs = (
         (
             "`quizgen worksheet`: 30 versions x 20 questions with keys, Arabic",
@@ -241,8 +211,8 @@ def worksheet_figures(work: Path) -> list[Figure]:
     for name, arguments, outputs, goal in jobs:
         command = QUIZGEN + arguments
         ours = measure(command, runs=7)
-        pages = sum(page_count(pdf) for pdf in outputs)
-        lines = shaped_pages(outputs, work / "lines.json")
+        pages = int(prepare("pages", *outputs))
+        lines = prepare("shaped-lines", work / "lines.json", *outputs)
         baseline = None
         if lines:
             baseline = measure(
@@ -338,8 +308,10 @@ def write_results(figures: list[Figure], described: dict) -> None:
     lines = [
         "# quizgen benchmarks",
         "",
-        "Produced by `make bench` (bench/run.py); medians of whole-process wall times over repeated runs,",
-        "after one warm-up run; peak memory is the largest resident set of any run.",
+        "Produced by `make bench` (bench/run.py; method, baselines and profiling notes in",
+        "[README.md](README.md)); medians of whole-process wall times over repeated runs,",
+        "after one warm-up run; peak memory is the largest resident set of any run (the kernel's",
+        "ru_maxrss; this runner stays small so that a child does not inherit a larger figure from it).",
         "",
         f"Machine: {described['cpu']}, {described['cores']} cores, {described['memory']}, "
         f"Python {described['python']}, {described['system']}; measured {described['date']}.",

@@ -7,7 +7,6 @@ same file.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -173,15 +172,6 @@ def write_synthetic_project(root: Path, size: int, seed: int = 1) -> Path:
     path = root / "question_bank" / f"synthetic-{size}.yaml"
     path.write_text(bank_yaml(size, seed), encoding="utf-8")
     return path
-
-
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("size", type=int)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--seed", type=int, default=1)
-    arguments = parser.parse_args()
-    print(write_synthetic_project(arguments.folder, arguments.size, arguments.seed))
 
 
 def write_long_article_project(root: Path, repeats: int) -> Path:
