@@ -10,6 +10,13 @@ import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
 
+database_option = click.option(
+    "--db",
+    "database",
+    type=click.Path(dir_okay=False),
+    help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
+)
+
 
 @cli.command()
 @bank_arguments
@@ -25,12 +32,7 @@ from quizgen.cli.group import bank_arguments, cli, load, make_selection, selecti
     help="practice: a random selection; review: due items first; exam: feedback at the end.",
 )
 @click.option("--seed", help="Fix the selection and shuffles (default: random, shown at the end).")
-@click.option(
-    "--db",
-    "database",
-    type=click.Path(dir_okay=False),
-    help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
-)
+@database_option
 @click.option(
     "--rtl",
     type=click.Choice(["auto", "terminal", "visual"]),
@@ -74,12 +76,7 @@ def quiz(
 
 
 @cli.command()
-@click.option(
-    "--db",
-    "database",
-    type=click.Path(dir_okay=False),
-    help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
-)
+@database_option
 @click.option(
     "--format",
     "output_format",

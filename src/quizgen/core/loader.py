@@ -106,13 +106,7 @@ def load_bank(path: Path) -> Bank:
 
 def _load_bank(path: Path) -> Bank:
     name = str(path)
-    text = _read_text(path)
-    try:
-        document = load_values(text)
-    except YamlProblem as problem:
-        raise BankInvalid(
-            [Problem(name, problem.line, "-", problem.message, problem.fix)]
-        ) from None
+    text, document = _read_document(path)
     if not isinstance(document, dict):
         got = {list: "a list", type(None): "empty"}.get(type(document), "a single value")
         raise BankInvalid(
@@ -227,13 +221,7 @@ def load_passages(path: Path) -> ArticlePassages:
     A curator needs the passages to write a new bank or to repair one after the seed changed.
     """
     path = Path(path)
-    text = _read_text(path)
-    try:
-        document = load_values(text)
-    except YamlProblem as problem:
-        raise BankInvalid(
-            [Problem(str(path), problem.line, "-", problem.message, problem.fix)]
-        ) from None
+    text, document = _read_document(path)
     header = document.get("bank") if isinstance(document, dict) else None
     article = header.get("article") if isinstance(header, dict) else None
     findings = _Findings()
@@ -249,6 +237,17 @@ def load_passages(path: Path) -> ArticlePassages:
     comma = "، " if direction_for(str(header.get("language", "en"))) == "rtl" else ", "
     bank_id = str(header.get("id", path.stem))
     return ArticlePassages(bank_id, f"{title} ({author}{comma}{date})", passages)
+
+
+def _read_document(path: Path):
+    """The bank's text and its parsed YAML; a YAML error is reported as the bank's only problem."""
+    text = _read_text(path)
+    try:
+        return text, load_values(text)
+    except YamlProblem as problem:
+        raise BankInvalid(
+            [Problem(str(path), problem.line, "-", problem.message, problem.fix)]
+        ) from None
 
 
 def _read_text(path: Path) -> str:

@@ -56,7 +56,7 @@ def check_selection(selection: Selection, banks: Sequence[Bank]) -> None:
         raise SelectionError(
             "--passages",
             f"unknown passage(s) {', '.join(sorted(unknown_passages))}; the banks have "
-            f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}"
+            f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}",
         )
     bad_levels = {level for level in selection.difficulty if level not in (1, 2, 3)}
     if bad_levels:
