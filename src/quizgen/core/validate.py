@@ -323,7 +323,11 @@ def _check_rules(question_type: str, values: dict, path_of, report: Report) -> N
         correct = sum(option.correct for option in options)
         line = path_of("options")
         if not low <= len(options) <= high:
-            report(line, f"{question_type} has {len(options)} options", f"give {low} to {high}")
+            report(
+                line,
+                f"{question_type} has {_count(len(options), 'option')}",
+                f"give {low} to {high}",
+            )
         if question_type == "mcq" and correct != 1:
             report(
                 line, f"mcq has {correct} correct options", "mark exactly one with `correct: true`"
@@ -338,7 +342,11 @@ def _check_rules(question_type: str, values: dict, path_of, report: Report) -> N
     if pairs is not None:
         low, high = MATCHING_PAIRS
         if not low <= len(pairs) <= high:
-            report(path_of("pairs"), f"matching has {len(pairs)} pairs", f"give {low} to {high}")
+            report(
+                path_of("pairs"),
+                f"matching has {_count(len(pairs), 'pair')}",
+                f"give {low} to {high}",
+            )
         for side in ("left", "right"):
             for text in _duplicates(getattr(pair, side) for pair in pairs):
                 report(
@@ -348,7 +356,11 @@ def _check_rules(question_type: str, values: dict, path_of, report: Report) -> N
     if items is not None:
         low, high = ORDERING_ITEMS
         if not low <= len(items) <= high:
-            report(path_of("items"), f"ordering has {len(items)} items", f"give {low} to {high}")
+            report(
+                path_of("items"),
+                f"ordering has {_count(len(items), 'item')}",
+                f"give {low} to {high}",
+            )
         for text in _duplicates(items):
             report(path_of("items"), f"duplicate item '{text}'", "make every item different")
     answers = values.get("answers")
@@ -433,6 +445,10 @@ def _check_passages(values: dict, folded_passages: dict[str, str], path_of, repo
             f"sentence not found verbatim in {names}: '{_clip(sentence)}'",
             "copy the sentence exactly from the cited passage",
         )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _clip(text: str, limit: int = 60) -> str:
