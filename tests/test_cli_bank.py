@@ -143,3 +143,15 @@ def test_passages_help_write_a_new_bank_before_it_is_valid(tmp_path):
         f"p{n}" for n in range(1, 10)
     ]
     assert quizgen("passages", "--bank", str(path), "p3").stdout.startswith("لكن تشير توجهات")
+
+
+def test_a_backwards_difficulty_range_is_a_usage_error(tmp_path):
+    path = write_project(tmp_path)
+    result = quizgen("anki", str(path), "-o", str(tmp_path / "deck.apkg"), "--difficulty", "3-1")
+    assert result.returncode == 2 and "empty range" in result.stderr
+
+
+def test_a_negative_metadata_block_count_is_reported(tmp_path):
+    path = write_project(tmp_path, BANK.replace("metadata_blocks: 5", "metadata_blocks: -1"))
+    result = quizgen("check", str(path))
+    assert result.returncode == 1 and "metadata_blocks must be 0 or more" in result.stderr

@@ -60,3 +60,14 @@ def test_failed_build_leaves_no_partial_file(tmp_path, command):
     result = run(command[0], str(bank), command[1], str(tmp_path / command[2]))
     assert result.returncode == 1
     assert sorted(path.name for path in tmp_path.iterdir()) == ["question_bank", "seeds"]
+
+
+def test_a_damaged_font_is_a_clear_error(tmp_path):
+    import fontpkg_amiri
+
+    bank = write_project(tmp_path)
+    damaged = tmp_path / "damaged.ttf"
+    damaged.write_bytes((fontpkg_amiri.ROOT / "files" / "Amiri-Regular.ttf").read_bytes()[:3000])
+    result = run("worksheet", str(bank), "-o", str(tmp_path / "w.pdf"), "--font", str(damaged))
+    assert result.returncode == 1 and result.stderr.startswith("Error: cannot use font")
+    assert "Traceback" not in result.stderr and not (tmp_path / "w.pdf").exists()

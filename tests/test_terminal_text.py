@@ -125,3 +125,12 @@ def test_words_longer_than_a_line_are_cut():
 def test_control_characters_cannot_drive_the_terminal():
     assert printable("a\x1b[2Jb\x07\tc") == "a\ufffd[2Jb\ufffd c"
     assert "\x1b" not in "".join(visual_lines("تحذير\x1b[31m", 20, rtl=True))
+
+
+def test_line_breaks_in_bank_text_become_spaces_not_replacement_characters():
+    from quizgen.text.terminal import printable
+
+    assert (
+        printable("first line\nsecond\r\nthird\tend\x1b[2J")
+        == "first line second  third end\ufffd[2J"
+    )

@@ -332,3 +332,15 @@ def test_the_documented_example_is_a_valid_bank(tmp_path):
     assert sorted({q.type for q in bank.questions}) == sorted(
         ["mcq", "multi", "true_false", "short", "cloze", "matching", "ordering", "vocab"]
     )
+
+
+def test_ids_that_differ_only_in_type_or_spaces_are_duplicates(tmp_path):
+    text = BANK.replace("  - id: m1\n", "  - id: 7\n").replace("  - id: m2\n", "  - id: '7 '\n")
+    problem = only_problem(tmp_path, text)
+    assert "duplicate id" in problem.message and problem.question_id == "7"
+
+
+def test_deletions_are_ordered_as_they_stand_even_when_spaced_differently(tmp_path):
+    text = BANK.replace("deletions: [آسيا الوسطى]", "deletions: [آسيا الوسطى, 'أكبر  دولة']")
+    bank = load_bank(write_project(tmp_path, text))
+    assert bank.question("m5").deletions == ("أكبر  دولة", "آسيا الوسطى")

@@ -170,7 +170,7 @@ _CHOICES = {
 def _short(question: Question, context: BankContext, key: str) -> NoteContent:
     """Anki compares the typed answer to a bare-letter model answer, ignoring harakat (type:nc)."""
     model_answer = strip_arabic_marks(question.answers[0])
-    others = [answer for answer in question.answers if answer != model_answer]
+    others = list(question.answers[1:])
     accepted = ""
     if others:
         listed = context.wording.list_separator.join(escape(answer) for answer in others)

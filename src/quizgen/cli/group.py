@@ -109,11 +109,14 @@ def _split_levels(context, parameter, values) -> frozenset[int]:
     for item in _split_list(context, parameter, values):
         low, _, high = item.partition("-")
         try:
-            levels.update(range(int(low), int(high or low) + 1))
+            first, last = int(low), int(high or low)
         except ValueError:
             raise click.BadParameter(
                 f"'{item}' is not a level; use 1, 2, 3 or a range like 1-2"
             ) from None
+        if last < first:
+            raise click.BadParameter(f"'{item}' is an empty range; write the lower level first")
+        levels.update(range(first, last + 1))
     return frozenset(levels)
 
 

@@ -10,7 +10,8 @@ from quizgen.text.normalize import fold_for_evidence
 def sentence_parts(sentence: str, spans: Sequence[str]) -> list[tuple[str, int]]:
     """The folded sentence as (text, 0) pieces and (span, n) for the n-th span, 1-based, in order.
 
-    Spans are found left to right, each after the previous one, as the validator guarantees.
+    Spans are found left to right, each after the previous one, as the validator guarantees. A span
+    that is not there is left out, and the Anki build's card count reports the item by its id.
     """
     text = fold_for_evidence(sentence)
     parts: list[tuple[str, int]] = []

@@ -159,19 +159,15 @@ def _load_bank(path: Path) -> Bank:
         if not isinstance(raw, dict):
             report(question_path, "a question must be a mapping", "start it with `- id: ...`")
             continue
-        question_id = raw.get("id")
-        label = (
-            question_id
-            if isinstance(question_id, str) and question_id.strip()
-            else f"question #{index + 1}"
-        )
-        if isinstance(question_id, str) and question_id in first_index:
+        question_id = _clean_id(raw.get("id"))
+        label = question_id or f"question #{index + 1}"
+        if question_id in first_index:
             findings.reporter(label)(
                 question_path + ("id",),
                 f"duplicate id (also question #{first_index[question_id] + 1})",
                 "give every question its own id; never reuse an old one",
             )
-        elif isinstance(question_id, str):
+        elif question_id:
             first_index[question_id] = index
         question = build_question(raw, question_path, folded, findings.reporter(label))
         if question is not None:
@@ -239,6 +235,13 @@ def load_passages(path: Path) -> ArticlePassages:
     return ArticlePassages(bank_id, f"{title} ({author}{comma}{date})", passages)
 
 
+def _clean_id(value) -> str:
+    """The id as the validator keeps it (text, stripped), so `7`, "7" and "7 " count as one."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return str(value).strip()
+
+
 def _read_document(path: Path):
     """The bank's text and its parsed YAML; a YAML error is reported as the bank's only problem."""
     text = _read_text(path)
@@ -292,6 +295,12 @@ def _load_article(
     values = check_fields(raw, ARTICLE_FIELDS, here, report)
     if "seed" not in values:
         return None, ()
+    if values.get("metadata_blocks", 0) < 0:
+        report(
+            here + ("metadata_blocks",),
+            "metadata_blocks must be 0 or more",
+            "count the blocks before the body",
+        )
     seed_path_in_bank = here + ("seed",)
     seed_name = values["seed"]
     project_root = bank_path.resolve().parent.parent
@@ -332,7 +341,7 @@ def _load_article(
         )
         return None, ()
     try:
-        seed = split_seed(data, values.get("metadata_blocks", 0))
+        seed = split_seed(data, max(0, values.get("metadata_blocks", 0)))
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         report(

@@ -291,8 +291,11 @@ class _Counter:
 
 
 def _in_sentence_order(values: dict) -> tuple[str, ...]:
-    sentence = values["sentence"]
-    return tuple(sorted(values["deletions"], key=sentence.find))
+    """Deletions ordered by where they stand, found as the validator found them (folded)."""
+    sentence = fold_for_evidence(values["sentence"])
+    return tuple(
+        sorted(values["deletions"], key=lambda deletion: sentence.find(fold_for_evidence(deletion)))
+    )
 
 
 def _duplicates(texts) -> list[str]:

@@ -66,13 +66,14 @@ def resolve_rtl_mode(requested: str, environ: Mapping[str, str], is_terminal: bo
 
 
 def printable(text: str, keep_bidi_controls: bool = True) -> str:
-    """Control characters shown as U+FFFD so bank text cannot drive the terminal; tabs as spaces.
+    """Control characters shown as U+FFFD so bank text cannot drive the terminal; tabs and line
+    breaks (a seed's wrapped paragraph, a YAML block) as spaces, the text being wrapped anew.
 
     Visual text drops the bidi controls after reordering: then they have nothing left to do.
     """
     characters = []
     for character in text:
-        if character == "\t":
+        if character in "\t\n\r":
             characters.append(" ")
         elif unicodedata.category(character) == "Cc":
             characters.append("\ufffd")

@@ -100,10 +100,21 @@ def build_worksheet(
 
 
 def _displayed_texts(selected: Sequence[SelectedQuestion], title: str) -> list[str]:
+    """Every bank text a worksheet or key can print, for the missing-glyph warning."""
     texts = [title]
+    for bank in {id(item.bank): item.bank for item in selected}.values():
+        article = bank.article
+        texts += [article.title, article.author, article.date, article.source]
+        texts += [passage.text for passage in bank.passages]
     for item in selected:
         question = item.question
-        texts += [question.prompt, question.sentence, question.term, question.definition]
+        texts += [
+            question.prompt,
+            question.sentence,
+            question.term,
+            question.definition,
+            question.gloss,
+        ]
         texts += [option.text for option in question.options]
         texts += [text for pair in question.pairs for text in (pair.left, pair.right)]
         texts += list(question.items) + list(question.answers) + list(question.evidence)

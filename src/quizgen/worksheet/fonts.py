@@ -14,7 +14,7 @@ from itertools import chain
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 from quizgen.core.errors import QuizgenError
 from quizgen.text.shaping import Shaper
@@ -115,13 +115,15 @@ def _load_face(path: Path, language: str) -> FontFace:
     name = f"quizgen-{digest}-{language}"
     try:
         font = TTFont(name, str(path))
-    except (TTFError, OSError, ValueError) as error:
+        shaper = Shaper(data, language)
+        encoding = GlyphEncoding(font)
+    except Exception as error:  # a damaged font fails in many ways inside ReportLab and HarfBuzz
         raise QuizgenError(
-            f"cannot use font {path}: {error} (give a TrueType .ttf file with Arabic and Latin "
-            "letters, or leave out --font to use Amiri)"
+            f"cannot use font {path}: {type(error).__name__}: {error} (give a TrueType .ttf file "
+            "with Arabic and Latin letters, or leave out --font to use Amiri)"
         ) from None
     pdfmetrics.registerFont(font)
-    return FontFace(name, font, Shaper(data, language), GlyphEncoding(font))
+    return FontFace(name, font, shaper, encoding)
 
 
 def missing_characters(face: FontFace, texts) -> list[str]:
