@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from quizgen.core.errors import QuizgenError
@@ -49,3 +49,16 @@ def write_atomically(path: Path, write: Callable[[Path], None], banks: Iterable[
         raise QuizgenError(f"cannot write {path}: {error.strerror or error}") from None
     finally:
         temporary_path.unlink(missing_ok=True)
+
+
+def source_date_epoch(environment: Mapping[str, str] = os.environ) -> int | None:
+    """SOURCE_DATE_EPOCH, the reproducible-builds convention for dates in outputs; None when unset."""
+    value = environment.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise QuizgenError(
+            f"SOURCE_DATE_EPOCH='{value}' is not a number of seconds since 1970 "
+            "(set it to e.g. $(git log -1 --format=%ct), or unset it)"
+        )
+    return int(value)

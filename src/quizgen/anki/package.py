@@ -18,24 +18,16 @@ from pathlib import Path
 
 import genanki
 
-from quizgen.core.errors import QuizgenError
 from quizgen.core.model import Bank
-from quizgen.output_files import write_atomically
+from quizgen.output_files import source_date_epoch, write_atomically
 
 _EARLIEST = 315532800  # 1980-01-01, the earliest date a zip entry can hold
 
 
 def build_timestamp(environment: Mapping[str, str] = os.environ) -> int:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else now; whole seconds as Anki stores."""
-    value = environment.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value:
-        return int(time.time())
-    if not value.isdigit():
-        raise QuizgenError(
-            f"SOURCE_DATE_EPOCH='{value}' is not a number of seconds since 1970 "
-            "(set it to e.g. $(git log -1 --format=%ct), or unset it)"
-        )
-    return int(value)
+    epoch = source_date_epoch(environment)
+    return int(time.time()) if epoch is None else epoch
 
 
 def write_package(

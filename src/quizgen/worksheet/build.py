@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,10 +11,9 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from quizgen.core.errors import QuizgenError
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
-from quizgen.output_files import check_output_path, write_atomically
+from quizgen.output_files import check_output_path, source_date_epoch, write_atomically
 from quizgen.worksheet.answer_key import render_answer_key
 from quizgen.worksheet.context import Context, make_context
 from quizgen.worksheet.document import render_worksheet
@@ -62,7 +60,7 @@ def build_worksheet(
     progress: Callable[[Iterable[Version]], Iterable[Version]] = iter,
 ) -> BuiltWorksheet:
     """Both PDFs as bytes: identical for identical inputs (dates from SOURCE_DATE_EPOCH if set)."""
-    _check_source_date_epoch()
+    source_date_epoch()  # a malformed value is refused before any work
     banks = _banks_of(selected)
     language = banks[0].language
     fonts = load_fonts(options.font, language)
@@ -119,15 +117,6 @@ def _displayed_texts(selected: Sequence[SelectedQuestion], title: str) -> list[s
         texts += [text for pair in question.pairs for text in (pair.left, pair.right)]
         texts += list(question.items) + list(question.answers) + list(question.evidence)
     return texts
-
-
-def _check_source_date_epoch() -> None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if value and not value.isdigit():
-        raise QuizgenError(
-            f"SOURCE_DATE_EPOCH is '{value}'; it must be a number of seconds since 1970 "
-            "(or unset it)"
-        )
 
 
 @contextmanager
