@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.anki.html_text import escape
-from quizgen.core.model import Bank, Question
+from quizgen.core.model import Bank
 from quizgen.text.joining import joiner_between
 from quizgen.text.normalize import fold_for_evidence
 
@@ -44,22 +44,17 @@ def passage_texts(bank: Bank) -> dict[str, PassageText]:
     return texts
 
 
-def evidence_html(question: Question, passages: dict[str, PassageText], passage_word: str) -> str:
-    """One blockquote per passage excerpt, quotes marked; quotes sharing a sentence share a block.
-
-    Validation guarantees every quote is in a cited passage; a quote that is not (a bank built
-    without validation) is still shown, alone, rather than dropped.
-    """
-    return evidence_blocks(question.evidence, question.passages, passages, passage_word)
-
-
 def evidence_blocks(
     quotes: Sequence[str],
     passage_ids: Sequence[str],
     passages: dict[str, PassageText],
     passage_word: str,
 ) -> str:
-    """evidence_html for the given quotes of a question citing `passage_ids`."""
+    """One blockquote per passage excerpt, quotes marked; quotes sharing a sentence share a block.
+
+    Validation guarantees every quote is in a cited passage; a quote that is not (a bank built
+    without validation) is still shown, alone, rather than dropped.
+    """
     excerpts: dict[str, list[list[int]]] = {}
     unplaced: list[str] = []
     for quote in quotes:

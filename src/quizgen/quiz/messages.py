@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-UI_LANGUAGES = ("ar", "en")
-
 _MESSAGES: dict[str, dict[str, str]] = {
     "start": {
         "en": "{title} · {mode} · questions: {count}",

@@ -30,7 +30,6 @@ from quizgen.quiz.report import show_report
 from quizgen.quiz.scheduler import card_id_for, rating_for, review, utc_now
 from quizgen.text.grading import CORRECT, TYPO
 
-MODES = ("practice", "review", "exam")
 DEFAULT_COUNT = 10
 PROMPT = "> "
 

@@ -44,10 +44,6 @@ class TextBlock:
     def height(self) -> float:
         return len(self.lines) * self.style.leading
 
-    @property
-    def natural_width(self) -> float:
-        return max((line.width for line in self.lines), default=0.0)
-
 
 class Typesetter:
     """Every displayed string goes through here: digits localized, broken, shaped, cached."""
