@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.direction import primary_language
 from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
 
 
@@ -68,5 +69,5 @@ ENGLISH = Wording(
 
 
 def wording_for(language: str) -> Wording:
-    primary = language.replace("_", "-").split("-")[0].lower()
+    primary = primary_language(language)
     return ARABIC if primary == "ar" else ENGLISH

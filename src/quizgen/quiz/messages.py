@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.direction import primary_language
+
 _MESSAGES: dict[str, dict[str, str]] = {
     "start": {
         "en": "{title} · {mode} · questions: {count}",
@@ -152,5 +154,5 @@ class Messages:
 
 def ui_language_for(bank_languages: list[str]) -> str:
     """Arabic when every bank is Arabic, English otherwise."""
-    arabic = [language.split("-")[0].lower() == "ar" for language in bank_languages]
+    arabic = [primary_language(language) == "ar" for language in bank_languages]
     return "ar" if arabic and all(arabic) else "en"

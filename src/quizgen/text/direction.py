@@ -22,6 +22,11 @@ _RTL_SCRIPTS = {"arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg"}
 _LTR_SCRIPTS = {"latn", "cyrl", "grek"}
 
 
+def primary_language(language: str) -> str:
+    """The language subtag of a BCP 47 tag, lower case: ar-EG -> ar, en_GB -> en."""
+    return language.replace("_", "-").split("-")[0].lower()
+
+
 def direction_for(language: str) -> str:
     """'rtl' or 'ltr'. An explicit script subtag wins over the language (ku-Latn is ltr)."""
     subtags = language.replace("_", "-").lower().split("-")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.direction import primary_language
 from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
 
 _ARABIC_INDIC = str.maketrans(
@@ -131,7 +132,7 @@ _BY_LANGUAGE = {"ar": ARABIC, "en": ENGLISH}
 
 def labels_for(language: str) -> Labels:
     """Labels for a BCP 47 tag by its primary language; English when there are none for it."""
-    return _BY_LANGUAGE.get(language.replace("_", "-").split("-")[0].lower(), ENGLISH)
+    return _BY_LANGUAGE.get(primary_language(language), ENGLISH)
 
 
 def localize_digits(text: str, digits: str) -> str:
