@@ -7,7 +7,6 @@ import unicodedata
 
 import pytest
 
-from quizgen.core.errors import QuizgenError
 from quizgen.text.terminal import (
     cell_width,
     logical_lines,
@@ -51,7 +50,7 @@ def test_an_explicit_mode_wins_over_the_environment():
 
 
 def test_an_unknown_environment_value_is_a_clear_error():
-    with pytest.raises(QuizgenError, match="QUIZGEN_RTL=sideways"):
+    with pytest.raises(ValueError, match="QUIZGEN_RTL=sideways"):
         resolve_rtl_mode("auto", {"QUIZGEN_RTL": "sideways"}, True)
 
 

@@ -57,6 +57,7 @@ def quiz(
     import os
     import sys
 
+    from quizgen.core.errors import QuizgenError
     from quizgen.quiz.display import Display
     from quizgen.quiz.line_input import LineReader
     from quizgen.quiz.messages import Messages, ui_language_for
@@ -67,7 +68,10 @@ def quiz(
     loaded = load(banks)
     selection = make_selection(types, passages, tags, difficulty)
     messages = Messages(ui_lang or ui_language_for([bank.language for bank in loaded]))
-    rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
+    try:
+        rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
+    except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
+        raise QuizgenError(str(error)) from None
     settings = QuizSettings(mode=mode, count=count, seed=seed, fresh=fresh)
     named = database or os.environ.get(DATABASE_ENVIRONMENT)
     with ProgressStore.open(named or default_database_path(), create_folder=not named) as store:

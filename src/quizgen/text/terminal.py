@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
-from quizgen.core.errors import QuizgenError
 from quizgen.text.bidi import display_string
 
 RTL_MODES = ("auto", "terminal", "visual")
@@ -49,14 +48,14 @@ def resolve_rtl_mode(requested: str, environ: Mapping[str, str], is_terminal: bo
     reorder gets logical text, and any other terminal gets visual text.
     """
     if requested not in RTL_MODES:
-        raise QuizgenError(f"--rtl must be one of {', '.join(RTL_MODES)}, not '{requested}'")
+        raise ValueError(f"--rtl must be one of {', '.join(RTL_MODES)}, not '{requested}'")
     if requested != "auto":
         return requested
     override = environ.get(RTL_ENVIRONMENT, "").strip().lower()
     if override in ("terminal", "visual"):
         return override
     if override not in ("", "auto"):
-        raise QuizgenError(
+        raise ValueError(
             f"{RTL_ENVIRONMENT}={environ[RTL_ENVIRONMENT]} is not a display mode; "
             "set it to auto, terminal or visual"
         )
