@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from quizgen.core.errors import QuizgenError, SelectionError
 from quizgen.core.model import QUESTION_TYPES, Bank, Question
+from quizgen.core.schema import DIFFICULTY_LEVELS
 
 T = TypeVar("T")
 
@@ -58,7 +59,7 @@ def check_selection(selection: Selection, banks: Sequence[Bank]) -> None:
             f"unknown passage(s) {', '.join(sorted(unknown_passages))}; the banks have "
             f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}",
         )
-    bad_levels = {level for level in selection.difficulty if level not in (1, 2, 3)}
+    bad_levels = {level for level in selection.difficulty if level not in DIFFICULTY_LEVELS}
     if bad_levels:
         levels = ", ".join(str(level) for level in sorted(bad_levels))
         raise SelectionError("--difficulty", f"difficulty must be 1, 2 or 3, not {levels}")
@@ -86,8 +87,8 @@ def select_questions(
             "no question matches the filters (loosen --types, --passages, --tags or --difficulty)"
         )
     if count is not None and count < len(chosen):
-        picked = set(id(item) for item in shuffled(chosen, seed, "select")[:count])
-        chosen = [item for item in chosen if id(item) in picked]
+        picked = sorted(shuffled(range(len(chosen)), seed, "select")[:count])
+        chosen = [chosen[index] for index in picked]
     return chosen
 
 

@@ -20,7 +20,7 @@ _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
 _INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
-Path = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
+KeyPath = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
 
 
 class YamlProblem(Exception):
@@ -79,7 +79,7 @@ def _explain(text: str, message: str) -> YamlProblem:
     return YamlProblem(0, f"invalid YAML: {lines[0] if lines else message}", "fix the YAML syntax")
 
 
-def line_index(text: str) -> dict[Path, int]:
+def line_index(text: str) -> dict[KeyPath, int]:
     """The 1-based line of every mapping, list, key and item, by path. Slow: call only to report."""
     import yaml
 
@@ -95,9 +95,9 @@ def line_index(text: str) -> dict[Path, int]:
         ) from None
     except yaml.YAMLError as error:
         raise YamlProblem(0, f"invalid YAML: {error}", "fix the YAML syntax") from None
-    lines: dict[Path, int] = {}
+    lines: dict[KeyPath, int] = {}
 
-    def index(node, path: Path) -> None:
+    def index(node, path: KeyPath) -> None:
         lines.setdefault(path, node.start_mark.line + 1)  # a key's own line, set below, is kept
         if isinstance(node, yaml.SequenceNode):
             for position, item in enumerate(node.value):
@@ -121,7 +121,7 @@ def line_index(text: str) -> dict[Path, int]:
     return lines
 
 
-def line_for(lines: dict[Path, int], path: Path) -> int:
+def line_for(lines: dict[KeyPath, int], path: KeyPath) -> int:
     """The line of `path`, or of its nearest ancestor that has one."""
     while path:
         if path in lines:

@@ -18,8 +18,8 @@ _BREAKABLE_SPACE = re.compile(r"[ \t\r\f\v]+")
 def break_lines(text: str, max_width: float, measure: Callable[[str], float]) -> list[str]:
     """Logical-order lines no wider than max_width; explicit newlines always break.
 
-    `measure` returns a string's drawn width; it is called on single words and spaces only, so
-    callers can cache it cheaply.
+    `measure` returns a string's drawn width; it is called on words and spaces (and on growing
+    pieces of a word too long for a line), so callers can cache it cheaply.
     """
     lines: list[str] = []
     for paragraph in text.split("\n"):
