@@ -15,7 +15,7 @@ from quizgen.anki.models import CLOZE, QUESTION, TYPE_IN, VOCAB
 from quizgen.anki.wording import Wording, wording_for
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Bank, Question
-from quizgen.core.select import shuffled
+from quizgen.core.select import shuffled, shuffled_unlike
 from quizgen.text.joining import wrap_joined
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
@@ -119,7 +119,7 @@ def _true_false(question: Question, context: BankContext, key: str) -> tuple[str
 
 
 def _matching(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    rights = _moved(shuffled(question.pairs, key, "anki matching"), list(question.pairs))
+    rights = shuffled_unlike(question.pairs, key, "anki matching")
     label_of = {pair.right: context.label(index) for index, pair in enumerate(rights)}
     left = "".join([f"<li>{escape(pair.left)}</li>" for pair in question.pairs])
     right = "".join(
@@ -139,7 +139,7 @@ def _matching(question: Question, context: BankContext, key: str) -> tuple[str, 
 
 
 def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    items = _moved(shuffled(question.items, key, "anki ordering"), list(question.items))
+    items = shuffled_unlike(question.items, key, "anki ordering")
     label_of = {item: context.label(index) for index, item in enumerate(items)}
     choices = "".join(
         [f'<li><span class="label">{label_of[item]}</span> {escape(item)}</li>' for item in items]
@@ -151,11 +151,6 @@ def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, 
         ]
     )
     return f'<ul class="choices">{choices}</ul>', f"<ol>{answer}</ol>"
-
-
-def _moved(order: list, original: list) -> list:
-    """A shuffle that happens to keep the original order gives the answer away; rotate it."""
-    return order[1:] + order[:1] if order == original else order
 
 
 _CHOICES = {

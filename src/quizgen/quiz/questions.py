@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
-from quizgen.core.select import SelectedQuestion, shuffled
+from quizgen.core.select import SelectedQuestion, shuffled, shuffled_unlike
 from quizgen.quiz import answers
 from quizgen.quiz.messages import Messages
 from quizgen.text.grading import CORRECT, TYPO, WRONG, grade_typed
@@ -53,14 +53,6 @@ def _combined(verdicts: list[str]) -> str:
     if WRONG in verdicts:
         return WRONG
     return TYPO if TYPO in verdicts else CORRECT
-
-
-def _order(count: int, seed: str, purpose: str, avoid_identity: bool) -> list[int]:
-    """A seeded permutation of positions; for a sequence to rebuild, never the answer itself."""
-    order = shuffled(range(count), seed, purpose)
-    if avoid_identity and order == sorted(order):
-        order = order[1:] + order[:1]
-    return order
 
 
 def with_blanks(sentence: str, spans: tuple[str, ...], numbered: bool) -> str:
@@ -110,11 +102,11 @@ class PosedQuestion:
         question = self.question
         purpose = f"{selected.key}:{question.type}"
         if question.type in ("mcq", "multi"):
-            self.order = _order(len(question.options), seed, purpose, avoid_identity=False)
+            self.order = shuffled(range(len(question.options)), seed, purpose)
         elif question.type == "ordering":
-            self.order = _order(len(question.items), seed, purpose, avoid_identity=True)
+            self.order = shuffled_unlike(range(len(question.items)), seed, purpose)
         elif question.type == "matching":
-            self.order = _order(len(question.pairs), seed, purpose, avoid_identity=True)
+            self.order = shuffled_unlike(range(len(question.pairs)), seed, purpose)
         else:
             self.order = []
         self.labels = answers.option_labels(len(self.order), self.rtl)

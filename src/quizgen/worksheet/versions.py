@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.core.model import QUESTION_TYPES, Option, Question
-from quizgen.core.select import SelectedQuestion, shuffled
+from quizgen.core.select import SelectedQuestion, shuffled, shuffled_unlike
 
 _ATTEMPTS = 50
 
@@ -104,22 +104,12 @@ def _arrange(number: int, item: SelectedQuestion, seed, letter: str) -> VersionQ
         )
     if question.type == "matching":
         rights = [pair.right for pair in question.pairs]
-        return VersionQuestion(number, item, matches=_shuffled_unlike(rights, seed, purpose))
+        return VersionQuestion(number, item, matches=tuple(shuffled_unlike(rights, seed, purpose)))
     if question.type == "ordering":
         return VersionQuestion(
-            number, item, order_items=_shuffled_unlike(question.items, seed, purpose)
+            number, item, order_items=tuple(shuffled_unlike(question.items, seed, purpose))
         )
     return VersionQuestion(number, item)
-
-
-def _shuffled_unlike(items: Sequence[str], seed, purpose: str) -> tuple[str, ...]:
-    """A shuffle that does not give the answer away by leaving everything in place."""
-    order = list(items)
-    for attempt in range(_ATTEMPTS):
-        order = shuffled(items, seed, f"{purpose}:{attempt}")
-        if order != list(items):
-            break
-    return tuple(order)
 
 
 def _word_bank(kind: str, items, seed, letter: str) -> tuple[str, ...]:
