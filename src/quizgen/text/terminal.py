@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from quizgen.text.bidi import display_string
+from quizgen.text.linebreak import break_lines
 
 RTL_MODES = ("auto", "terminal", "visual")
 RTL_ENVIRONMENT = "QUIZGEN_RTL"
@@ -113,34 +114,7 @@ def shape(text: str) -> str:
 
 def wrap(text: str, width: int) -> list[str]:
     """Greedy word wrap measured in terminal cells; words wider than a line are cut."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        while cell_width(word) > width:
-            if current:
-                lines.append(current)
-                current = ""
-            head, word = _cut(word, width)
-            lines.append(head)
-        if not current:
-            current = word
-        elif cell_width(current) + 1 + cell_width(word) <= width:
-            current = f"{current} {word}"
-        else:
-            lines.append(current)
-            current = word
-    if current or not lines:
-        lines.append(current)
-    return lines
-
-
-def _cut(word: str, width: int) -> tuple[str, str]:
-    used = 0
-    for index, character in enumerate(word):
-        used += cell_width(character)
-        if used > width:
-            return word[:index], word[index:]
-    return word, ""
+    return break_lines(text, width, cell_width)
 
 
 def logical_lines(text: str, width: int) -> list[str]:
