@@ -16,6 +16,14 @@ database_option = click.option(
     type=click.Path(dir_okay=False),
     help="Progress database (default: $QUIZGEN_DB, else the user's data folder).",
 )
+rtl_option = click.option(
+    "--rtl",
+    type=click.Choice(["auto", "terminal", "visual"]),
+    default="auto",
+    show_default=True,
+    help="Right-to-left display: terminal = logical text for terminals that reorder it; "
+    "visual = shaped and reordered here; auto = $QUIZGEN_RTL or detection.",
+)
 
 
 @cli.command()
@@ -33,14 +41,7 @@ database_option = click.option(
 )
 @click.option("--seed", help="Fix the selection and shuffles (default: random, shown at the end).")
 @database_option
-@click.option(
-    "--rtl",
-    type=click.Choice(["auto", "terminal", "visual"]),
-    default="auto",
-    show_default=True,
-    help="Right-to-left display: terminal = logical text for terminals that reorder it; "
-    "visual = shaped and reordered here; auto = $QUIZGEN_RTL or detection.",
-)
+@rtl_option
 @click.option(
     "--ui-lang",
     type=click.Choice(["ar", "en"]),
@@ -88,13 +89,26 @@ def quiz(
     default="text",
     show_default=True,
 )
-def stats(database: str | None, output_format: str) -> None:
+@rtl_option
+@click.option(
+    "--ui-lang",
+    type=click.Choice(["ar", "en"]),
+    help="Language of the text form (default: that of the banks the answers come from, "
+    "looked up under question_bank/). JSON keys are never translated.",
+)
+def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | None) -> None:
     """Answers, share correct and items due, per passage and per question type."""
+    import os
+    import sys
     from datetime import UTC, datetime
     from pathlib import Path
 
+    from quizgen.core.errors import QuizgenError
+    from quizgen.quiz.display import Display
+    from quizgen.quiz.messages import Messages, ui_language_for
     from quizgen.quiz.progress_db import ProgressStore, default_database_path
-    from quizgen.quiz.stats import as_text, collect
+    from quizgen.quiz.stats import collect, recorded_bank_languages, show
+    from quizgen.text.terminal import resolve_rtl_mode
 
     path = Path(database) if database else default_database_path()
     store = ProgressStore.open(path, writable=False)
@@ -107,5 +121,10 @@ def stats(database: str | None, output_format: str) -> None:
         import json
 
         click.echo(json.dumps(statistics.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(as_text(statistics))
+        return
+    language = ui_lang or ui_language_for(recorded_bank_languages(statistics.bank_ids))
+    try:
+        rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
+    except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
+        raise QuizgenError(str(error)) from None
+    show(statistics, Display(rtl_mode), Messages(language))

@@ -121,6 +121,29 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "Same questions again: --seed {seed}",
         "ar": "لإعادة الأسئلة نفسها: \u200e--seed {seed}",
     },
+    "stats_database": {
+        "en": "Progress database: {path}",
+        "ar": "قاعدة بيانات التقدّم: \u200e{path}\u200e",
+    },
+    "stats_empty": {
+        "en": "No answers recorded yet: run `quizgen quiz`.",
+        "ar": "لم تُسجَّل أي إجابة بعد: شغّل الأمر \u200equizgen quiz\u200e.",
+    },
+    "stats_answers": {
+        "en": "Answers recorded: {reviews} · correct: {percent}% · questions seen: {items}",
+        "ar": "الإجابات المسجّلة: {reviews} · الصحيحة منها: {percent}% · الأسئلة المطروحة: {items}",
+    },
+    "stats_due": {
+        "en": "Due now: {due} · today: {today} · this week: {week}",
+        "ar": "المستحق للمراجعة الآن: {due} · اليوم: {today} · خلال أسبوع: {week}",
+    },
+    "stats_by_passage": {"en": "By passage", "ar": "حسب الفقرة"},
+    "stats_by_type": {"en": "By type", "ar": "حسب نوع السؤال"},
+    "stats_column_answers": {"en": "answers", "ar": "الإجابات"},
+    "stats_column_correct": {"en": "correct", "ar": "الصحيحة"},
+    "stats_column_due": {"en": "due", "ar": "مستحق"},
+    "stats_column_today": {"en": "today", "ar": "اليوم"},
+    "stats_column_week": {"en": "week", "ar": "أسبوع"},
 }
 
 _TYPE_NAMES: dict[str, dict[str, str]] = {

@@ -1,6 +1,12 @@
 """Progress figures from the database alone: answers, share correct, and cards due, in total and
 per passage and per question type. Due counts are cumulative: "today" includes "now", and "this
-week" (the next seven days) includes both."""
+week" (the next seven days) includes both.
+
+The text form is a table in the interface language. An Arabic table reads right to left: the
+label column on the right, the figures to its left, bars filling from the right. In visual mode it
+is laid out here cell by cell; in terminal mode each cell is led by a right-to-left mark, so that
+a terminal applying the bidi algorithm lays it out the same way.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from quizgen.core.errors import QuizgenError
+from quizgen.core.loader import default_bank_paths, load_bank
 from quizgen.core.model import QUESTION_TYPES
+from quizgen.quiz.display import Display
+from quizgen.quiz.messages import Messages
 from quizgen.quiz.progress_db import ProgressStore
+from quizgen.text.bidi import display_string
 from quizgen.text.grading import WRONG
+from quizgen.text.terminal import cell_width, printable, shape
 
 BAR_CELLS = 10
+COLUMN_GAP = "  "
+RIGHT_TO_LEFT_MARK = "\u200f"
+UNKNOWN_LANGUAGE = "und"
 
 
 @dataclass
@@ -45,6 +60,7 @@ class Statistics:
     total: Figures
     by_passage: dict[tuple[str, str], Figures]
     by_type: dict[str, Figures]
+    bank_ids: frozenset[str] = frozenset()
 
     def as_dict(self) -> dict:
         return {
@@ -71,8 +87,10 @@ def collect(store: ProgressStore | None, database: Path, now: datetime) -> Stati
     total = Figures()
     by_passage: dict[tuple[str, str], Figures] = {}
     by_type: dict[str, Figures] = {}
+    bank_ids: set[str] = set()
 
     def groups(bank_id: str, passages: tuple[str, ...], kind: str) -> list[Figures]:
+        bank_ids.add(bank_id)
         found = [total, by_type.setdefault(kind, Figures())]
         found += [by_passage.setdefault((bank_id, passage), Figures()) for passage in passages]
         return found
@@ -99,7 +117,27 @@ def collect(store: ProgressStore | None, database: Path, now: datetime) -> Stati
         total,
         dict(sorted(by_passage.items(), key=lambda entry: _passage_order(entry[0]))),
         dict(sorted(by_type.items(), key=lambda entry: type_rank.get(entry[0], len(type_rank)))),
+        frozenset(bank_ids),
     )
+
+
+def recorded_bank_languages(bank_ids: frozenset[str], root: Path | None = None) -> list[str]:
+    """The language of each bank the database's answers come from, looked up in the banks under
+    question_bank/ (the database keeps bank ids only); "und" for a bank not found or not loadable."""
+    if not bank_ids:
+        return []
+    try:
+        paths = default_bank_paths(root)
+    except QuizgenError:
+        paths = []
+    languages: dict[str, str] = {}
+    for path in paths:
+        try:
+            bank = load_bank(path)
+        except QuizgenError:
+            continue
+        languages.setdefault(bank.id, bank.language)
+    return [languages.get(bank_id, UNKNOWN_LANGUAGE) for bank_id in sorted(bank_ids)]
 
 
 def bar(percent: int | None) -> str:
@@ -107,32 +145,113 @@ def bar(percent: int | None) -> str:
     return "█" * filled + "░" * (BAR_CELLS - filled)
 
 
-def _row(label: str, figures: Figures) -> str:
+def _figure_cells(figures: Figures) -> list[str]:
     percent = figures.correct_percent
     shown = "   -" if percent is None else f"{percent:3d}%"
-    return (
-        f"{label:<28} {figures.reviews:>7}  {bar(percent)} {shown}"
-        f"  {figures.due:>5} {figures.due_today:>6} {figures.due_week:>5}"
-    )
+    return [
+        str(figures.reviews),
+        f"{bar(percent)} {shown}",
+        str(figures.due),
+        str(figures.due_today),
+        str(figures.due_week),
+    ]
 
 
-def as_text(statistics: Statistics) -> str:
-    total = statistics.total
-    lines = [f"Progress database: {statistics.database}"]
-    if not total.reviews and not total.items:
-        lines.append("No answers recorded yet: run `quizgen quiz`.")
-        return "\n".join(lines)
-    percent = total.correct_percent
-    lines.append(
-        f"Answers recorded: {total.reviews}   correct: {percent}%   questions seen: {total.items}"
-    )
-    lines.append(f"Due now: {total.due}   today: {total.due_today}   this week: {total.due_week}")
-    heading = f"{'':<28} {'answers':>7}  {'correct':<15}  {'due':>5} {'today':>6} {'week':>5}"
-    lines += ["", "By passage" + heading[len("By passage") :]]
-    lines += [
-        _row(f"{bank} {passage}", figures)
+def _type_label(kind: str, messages: Messages) -> str:
+    return messages.type_name(kind) if kind in QUESTION_TYPES else kind
+
+
+def table_rows(statistics: Statistics, messages: Messages) -> list[list[str] | None]:
+    """The table's cells in logical order (label first); None separates the two sections."""
+    heading = [
+        messages(key)
+        for key in (
+            "stats_column_answers",
+            "stats_column_correct",
+            "stats_column_due",
+            "stats_column_today",
+            "stats_column_week",
+        )
+    ]
+    rows: list[list[str] | None] = [[messages("stats_by_passage"), *heading]]
+    rows += [
+        [f"{bank} {passage}", *_figure_cells(figures)]
         for (bank, passage), figures in statistics.by_passage.items()
     ]
-    lines += ["", "By type" + heading[len("By type") :]]
-    lines += [_row(kind, figures) for kind, figures in statistics.by_type.items()]
-    return "\n".join(lines)
+    rows += [None, [messages("stats_by_type"), *heading]]
+    rows += [
+        [_type_label(kind, messages), *_figure_cells(figures)]
+        for kind, figures in statistics.by_type.items()
+    ]
+    return rows
+
+
+def _visual(cell: str, rtl: bool) -> str:
+    return printable(display_string(shape(printable(cell)), rtl), keep_bidi_controls=False)
+
+
+def table_lines(
+    rows: list[list[str] | None], rtl: bool, rtl_mode: str, right_edge: int
+) -> list[str]:
+    """Rows padded to columns measured in terminal cells, as they are printed.
+
+    Left to right: labels and bars start-aligned, counts end-aligned. Right to left: every column
+    aligned on its right edge; visual mode reorders each cell, lays the cells out from the right
+    and puts the table against `right_edge`, terminal mode leaves that to the terminal.
+    """
+    visual = rtl_mode == "visual"
+    shown = [
+        None if row is None else [_visual(cell, rtl) if visual else printable(cell) for cell in row]
+        for row in rows
+    ]
+    columns = max(len(row) for row in shown if row is not None)
+    widths = [
+        max(cell_width(row[column]) for row in shown if row is not None)
+        for column in range(columns)
+    ]
+    lines = []
+    for row in shown:
+        if row is None:
+            lines.append("")
+            continue
+        padding = [
+            " " * (width - cell_width(cell)) for cell, width in zip(row, widths, strict=True)
+        ]
+        if not rtl:
+            cells = [
+                cell + pad if column in (0, 2) else pad + cell
+                for column, (cell, pad) in enumerate(zip(row, padding, strict=True))
+            ]
+            line = COLUMN_GAP.join(cells)
+        elif visual:
+            line = COLUMN_GAP.join(
+                pad + cell for cell, pad in reversed(list(zip(row, padding, strict=True)))
+            )
+            line = " " * max(0, right_edge - cell_width(line)) + line
+        else:
+            line = RIGHT_TO_LEFT_MARK + (COLUMN_GAP + RIGHT_TO_LEFT_MARK).join(
+                cell + pad for cell, pad in zip(row, padding, strict=True)
+            )
+        lines.append(line.rstrip())
+    return lines
+
+
+def show(statistics: Statistics, display: Display, messages: Messages) -> None:
+    """The text form: totals, then the table by passage and by type."""
+
+    def say(key: str, **fields: object) -> None:
+        display.say(messages(key, **fields), messages.rtl)
+
+    total = statistics.total
+    say("stats_database", path=statistics.database)
+    if not total.reviews and not total.items:
+        say("stats_empty")
+        return
+    say("stats_answers", reviews=total.reviews, percent=total.correct_percent, items=total.items)
+    say("stats_due", due=total.due, today=total.due_today, week=total.due_week)
+    display.blank_line()
+    lines = table_lines(
+        table_rows(statistics, messages), messages.rtl, display.rtl_mode, display._columns()
+    )
+    display.stream.write("".join(line + "\n" for line in lines))
+    display.stream.flush()
