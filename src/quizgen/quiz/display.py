@@ -24,12 +24,12 @@ class Display:
         # Piped or redirected logical text keeps a paragraph per line: no width to fit.
         self.wraps = rtl_mode == "visual" or stream.isatty()
 
-    def _columns(self) -> int:
+    def columns(self) -> int:
         # One column spare: writing the last cell makes some terminals wrap early.
         return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
 
     def show(self, paragraph: Paragraph) -> None:
-        columns = self._columns()
+        columns = self.columns()
         width = min(columns, MAXIMUM_LINE_CELLS) - paragraph.indent
         if self.rtl_mode == "visual":
             if paragraph.rtl:

@@ -251,7 +251,7 @@ def show(statistics: Statistics, display: Display, messages: Messages) -> None:
     say("stats_due", due=total.due, today=total.due_today, week=total.due_week)
     display.blank_line()
     lines = table_lines(
-        table_rows(statistics, messages), messages.rtl, display.rtl_mode, display._columns()
+        table_rows(statistics, messages), messages.rtl, display.rtl_mode, display.columns()
     )
     display.stream.write("".join(line + "\n" for line in lines))
     display.stream.flush()
