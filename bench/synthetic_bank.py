@@ -32,13 +32,31 @@ TYPES = (
 )
 
 
+def _blocks() -> list[str]:
+    text = SEED.read_text(encoding="utf-8")
+    return [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+
+
 def _passages() -> list[str]:
-    blocks = [
-        block.strip()
-        for block in re.split(r"\n\s*\n", SEED.read_text(encoding="utf-8"))
-        if block.strip()
-    ]
-    return blocks[METADATA_BLOCKS:]
+    return _blocks()[METADATA_BLOCKS:]
+
+
+def _header(bank_id: str, title: str, language: str, seed_name: str, seed_bytes: bytes) -> str:
+    """The bank and article sections, the article's record being the bundled one's."""
+    return f"""bank:
+  id: {bank_id}
+  title: "{title}"
+  language: {language}
+  article:
+    seed: ../seeds/{seed_name}
+    sha256: {hashlib.sha256(seed_bytes).hexdigest()}
+    metadata_blocks: {METADATA_BLOCKS}
+    title: تقارب استراتيجي بين كازاخستان وتركيا
+    author: إيمانويل غرينزيان
+    date: 8 كانون الثاني 2022
+    source: Le Monde
+questions:
+"""
 
 
 def _sentences(passage: str) -> list[str]:
@@ -142,21 +160,9 @@ def question_yaml(index: int, rng: random.Random, passages: list[str]) -> str:
 def bank_yaml(size: int, seed: int = 1, language: str = "ar") -> str:
     rng = random.Random(seed)
     passages = _passages()
-    sha256 = hashlib.sha256(SEED.read_bytes()).hexdigest()
-    header = f"""bank:
-  id: synthetic-{size}
-  title: "بنك اصطناعي ({size} سؤال)"
-  language: {language}
-  article:
-    seed: ../seeds/{SEED.name}
-    sha256: {sha256}
-    metadata_blocks: {METADATA_BLOCKS}
-    title: تقارب استراتيجي بين كازاخستان وتركيا
-    author: إيمانويل غرينزيان
-    date: 8 كانون الثاني 2022
-    source: Le Monde
-questions:
-"""
+    header = _header(
+        f"synthetic-{size}", f"بنك اصطناعي ({size} سؤال)", language, SEED.name, SEED.read_bytes()
+    )
     return (
         header
         + "\n".join(question_yaml(index, rng, passages) for index in range(1, size + 1))
@@ -182,31 +188,16 @@ def write_long_article_project(root: Path, repeats: int) -> Path:
     """
     (root / "seeds").mkdir(parents=True, exist_ok=True)
     (root / "question_bank").mkdir(parents=True, exist_ok=True)
-    blocks = [
-        block.strip()
-        for block in re.split(r"\n\s*\n", SEED.read_text(encoding="utf-8"))
-        if block.strip()
-    ]
+    blocks = _blocks()
     metadata, body = blocks[:METADATA_BLOCKS], blocks[METADATA_BLOCKS:]
     rotated = [_rotate(passage, 7 * repeat) for repeat in range(repeats) for passage in body]
     seed_text = "\n\n".join(metadata + rotated)
     seed_path = root / "seeds" / "long-article.ar.txt"
     seed_path.write_text(seed_text, encoding="utf-8")
     passage_ids = ", ".join(f"p{number}" for number in range(1, len(rotated) + 1))
-    bank = f"""bank:
-  id: long-article
-  title: مقال طويل
-  language: ar
-  article:
-    seed: ../seeds/long-article.ar.txt
-    sha256: {hashlib.sha256(seed_text.encode()).hexdigest()}
-    metadata_blocks: {METADATA_BLOCKS}
-    title: تقارب استراتيجي بين كازاخستان وتركيا
-    author: إيمانويل غرينزيان
-    date: 8 كانون الثاني 2022
-    source: Le Monde
-questions:
-  - id: long1
+    bank = (
+        _header("long-article", "مقال طويل", "ar", seed_path.name, seed_text.encode())
+        + f"""  - id: long1
     type: true_false
     passages: [{passage_ids}]
     prompt: كازاخستان عضو مؤسس في منظمة معاهدة الأمن الجماعي.
@@ -215,6 +206,7 @@ questions:
     explanation: مذكور في المقال.
     difficulty: 1
 """
+    )
     path = root / "question_bank" / "long-article.yaml"
     path.write_text(bank, encoding="utf-8")
     return path

@@ -62,7 +62,7 @@ def quiz(
     from quizgen.quiz.display import Display
     from quizgen.quiz.line_input import LineReader
     from quizgen.quiz.messages import Messages, ui_language_for
-    from quizgen.quiz.progress_db import DATABASE_ENVIRONMENT, ProgressStore, default_database_path
+    from quizgen.quiz.progress_db import ProgressStore, database_path
     from quizgen.quiz.session import Quiz, QuizSettings
     from quizgen.text.terminal import resolve_rtl_mode
 
@@ -74,8 +74,8 @@ def quiz(
     except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
         raise QuizgenError(str(error)) from None
     settings = QuizSettings(mode=mode, count=count, seed=seed, fresh=fresh)
-    named = database or os.environ.get(DATABASE_ENVIRONMENT)
-    with ProgressStore.open(named or default_database_path(), create_folder=not named) as store:
+    path, named = database_path(database)
+    with ProgressStore.open(path, create_folder=not named) as store:
         reader = LineReader(interactive=sys.stdin.isatty() and sys.stdout.isatty())
         Quiz(loaded, selection, settings, store, Display(rtl_mode), reader, messages).run()
 
@@ -101,16 +101,15 @@ def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | Non
     import os
     import sys
     from datetime import UTC, datetime
-    from pathlib import Path
 
     from quizgen.core.errors import QuizgenError
     from quizgen.quiz.display import Display
     from quizgen.quiz.messages import Messages, ui_language_for
-    from quizgen.quiz.progress_db import ProgressStore, default_database_path
+    from quizgen.quiz.progress_db import ProgressStore, database_path
     from quizgen.quiz.stats import collect, recorded_bank_languages, show
     from quizgen.text.terminal import resolve_rtl_mode
 
-    path = Path(database) if database else default_database_path()
+    path, _ = database_path(database)
     store = ProgressStore.open(path, writable=False)
     try:
         statistics = collect(store, path, datetime.now(UTC))

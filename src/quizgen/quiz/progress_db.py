@@ -133,6 +133,13 @@ def default_database_path(environ: Mapping[str, str] = os.environ) -> Path:
     return platformdirs.user_data_path("quizgen", appauthor=False) / DATABASE_FILE_NAME
 
 
+def database_path(option: str | None, environ: Mapping[str, str] = os.environ) -> tuple[Path, bool]:
+    """--db, else $QUIZGEN_DB, else the default location; and whether the user named the path."""
+    if option:
+        return Path(option).expanduser(), True
+    return default_database_path(environ), bool(environ.get(DATABASE_ENVIRONMENT))
+
+
 def stamp(moment: datetime) -> str:
     """Fixed-width UTC text, so that text order is time order in SQL."""
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
