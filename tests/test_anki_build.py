@@ -15,13 +15,13 @@ import genanki
 import pytest
 
 from quizgen.anki.deck import DeckOptions, build_deck, note_guid, note_tags
-from quizgen.anki.evidence import evidence_blocks, passage_texts
 from quizgen.anki.fields import BankContext, cloze_text, note_content
 from quizgen.anki.models import MODEL_IDS, NOTE_TYPES, genanki_model
 from quizgen.core.errors import QuizgenError
 from quizgen.core.loader import load_bank
-from quizgen.core.model import Option, Pair
+from quizgen.core.model import Evidence, Option, Pair
 from quizgen.core.select import select_questions
+from quizgen.html import evidence_blocks, passage_texts
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 ARABIC_BANK = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
@@ -104,7 +104,7 @@ def test_cloze_numbers_deletions_in_sentence_order(english):
 def test_evidence_is_shown_in_its_sentence_with_the_quote_marked(english):
     passages = passage_texts(english)
     question = next(q for q in english.questions if q.type == "matching")
-    html = evidence_blocks(question.evidence, question.passages, passages, "Passage")
+    html = evidence_blocks(question.evidence_spans, passages, "Passage")
     assert html.count("<blockquote") == 3
     assert (
         "<mark>The architect, Tom Baker, designed the reading garden</mark> around an old oak "
@@ -115,14 +115,17 @@ def test_evidence_is_shown_in_its_sentence_with_the_quote_marked(english):
 
 def test_quotes_in_one_sentence_share_a_block_and_a_quote_may_span_sentences(english):
     passages = passage_texts(english)
-    question = replace(
-        next(q for q in english.questions if q.type == "mcq"),
-        passages=("p4", "p1"),
-        evidence=("borrow tools", "queued before dawn", "as well as books", "café. Local"),
-    )
-    blocks = evidence_blocks(question.evidence, question.passages, passages, "Passage").split(
-        "</blockquote>"
-    )[:-1]
+    quotes = {
+        "p4": ("borrow tools", "as well as books"),
+        "p1": ("queued before dawn", "café. Local"),
+    }
+    spans = []
+    for passage_id, texts in quotes.items():
+        folded = english.passage(passage_id).folded
+        for quote in texts:
+            start = folded.index(quote)
+            spans.append(Evidence(quote, passage_id, start, start + len(quote)))
+    blocks = evidence_blocks(spans, passages, "Passage").split("</blockquote>")[:-1]
     assert blocks == [
         '<blockquote class="evidence">Visitors can now <mark>borrow tools</mark> '
         "<mark>as well as books</mark>.<cite>Passage 4</cite>",

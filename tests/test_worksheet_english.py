@@ -11,9 +11,10 @@ import pytest
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
+from quizgen.locale import locale_for
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
-from quizgen.worksheet.labels import ENGLISH
 
+ENGLISH = locale_for("en")
 FIXTURE = (
     Path(__file__).resolve().parent
     / "fixtures"
@@ -54,7 +55,8 @@ def test_labels_are_english(english):
         assert f"{label}:" in text
     assert ENGLISH.page.format(page=1, pages=built.worksheet_pages) in text
     assert ENGLISH.version.format(letter="A") in text
-    for heading, instruction in ENGLISH.sections.values():
+    for kind, instruction in ENGLISH.instructions.items():
+        heading = ENGLISH.type_name(kind)
         assert f"{heading} {instruction}" in text
     key = normalized(text_of(folder / "key.pdf"))
     assert f"{ENGLISH.answer_key} — {ENGLISH.version.format(letter='A')}" in key

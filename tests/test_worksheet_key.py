@@ -11,10 +11,11 @@ import pytest
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
+from quizgen.locale import locale_for
 from quizgen.text.normalize import fold_for_evidence
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
-from quizgen.worksheet.labels import ARABIC
 
+ARABIC = locale_for("ar")
 REPOSITORY = Path(__file__).resolve().parent.parent
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 GRID_CELL = re.compile(r"(\d+)\. (.+?)(?=\s{2,}|$)")
@@ -182,5 +183,5 @@ def test_details_give_the_answer_and_each_quote_with_its_passage_number(built):
                     if fold_for_evidence(quote) in fold_for_evidence(bank.passage(p).text)
                 )
                 opening = " ".join(quote.split()[:4])
-                label = f"{ARABIC.passage.format(number=passage.number)}: «{opening}"
+                label = f"{f'{ARABIC.passage_word} {passage.number}'}: «{opening}"
                 assert any(label in line for line in lines), f"{question.id}: {label!r} missing"

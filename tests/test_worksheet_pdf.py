@@ -12,9 +12,10 @@ from pypdf import PdfReader
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
+from quizgen.locale import locale_for
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
-from quizgen.worksheet.labels import ARABIC
 
+ARABIC = locale_for("ar")
 REPOSITORY = Path(__file__).resolve().parent.parent
 BANK_PATH = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -169,11 +170,11 @@ def test_sections_come_in_type_order_each_with_its_instruction(three_versions):
     selected, _, folder = three_versions
     text = " ".join(by_version(page_texts(folder / "worksheet.pdf"))["A"])
     types = [
-        kind for kind in ARABIC.sections if any(item.question.type == kind for item in selected)
+        kind for kind in ARABIC.type_names if any(item.question.type == kind for item in selected)
     ]
     positions = []
     for kind in types:
-        heading, instruction = ARABIC.sections[kind]
+        heading, instruction = ARABIC.type_name(kind), ARABIC.instructions[kind]
         assert normalized(instruction) in text
         positions.append(text.index(f"{heading} {normalized(instruction)}"))
     assert positions == sorted(positions)
@@ -253,11 +254,11 @@ def test_with_passages_prints_the_cited_passages_before_the_questions(bank, tmp_
     )
     for passage_id in cited:
         passage = bank.passage(passage_id)
-        heading = ARABIC.passage.format(number=passage.number)
+        heading = f"{ARABIC.passage_word} {passage.number}"
         assert text.index(heading) < first_question
         assert normalized(passage.text) in text
     uncited = [p for p in bank.passages if p.id not in cited]
-    assert all(ARABIC.passage.format(number=p.number) + " " not in text for p in uncited)
+    assert all(f"{ARABIC.passage_word} {p.number}" + " " not in text for p in uncited)
 
 
 @needs_pdftotext

@@ -139,9 +139,9 @@ def _subdeck(parent: str, question: Question, context: BankContext, subdecks: st
     if subdecks == "by-passage":
         passage = context.passages[question.passages[0]]
         width = len(str(len(context.passages)))
-        return f"{parent}::{context.wording.passage} {passage.number:0{width}d}"
+        return f"{parent}::{context.locale.passage_word} {passage.number:0{width}d}"
     if subdecks == "by-type":
-        return f"{parent}::{context.wording.type_names[question.type]}"
+        return f"{parent}::{context.locale.type_name(question.type)}"
     return parent
 
 

@@ -7,15 +7,15 @@ every rebuild, and the correct option is not always first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from quizgen.anki.evidence import PassageText, evidence_blocks, passage_texts
-from quizgen.anki.html_text import escape
 from quizgen.anki.models import CLOZE, QUESTION, TYPE_IN, VOCAB
-from quizgen.anki.wording import Wording, wording_for
 from quizgen.core.cloze import sentence_parts
-from quizgen.core.model import Bank, Question
-from quizgen.core.select import shuffled, shuffled_unlike
+from quizgen.core.model import Bank, Evidence, Question
+from quizgen.core.question_types import definition_of, require_every_type
+from quizgen.html import PassageText, escape, escape_for_cloze, evidence_blocks, passage_texts
+from quizgen.locale import Locale, locale_for
 from quizgen.text.joining import wrap_joined
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
@@ -27,29 +27,29 @@ class BankContext:
     """What every note of a bank shares, computed once per bank."""
 
     bank: Bank
-    wording: Wording
+    locale: Locale
     passages: dict[str, PassageText]
     article_html: str
     source_prefix: str  # the article and the word "passage", before the passage numbers
-    labels: tuple[str, ...]  # the wording's choice labels, escaped
+    labels: tuple[str, ...]  # the locale's choice labels, escaped
 
     @classmethod
     def of(cls, bank: Bank) -> BankContext:
-        wording = wording_for(bank.language)
+        locale = locale_for(bank.language)
         article = bank.article
-        separator = wording.list_separator
+        separator = locale.list_separator
         article_html = (
             f"<cite>{escape(article.title)}</cite> — {escape(article.author)}{separator}"
             f"{escape(article.date)} (<bdi>{escape(article.source)}</bdi>)"
         )
-        source_prefix = f"{article_html}{separator}{escape(wording.passage)} "
-        labels = tuple(escape(label) for label in wording.choice_labels)
-        return cls(bank, wording, passage_texts(bank), article_html, source_prefix, labels)
+        source_prefix = f"{article_html}{separator}{escape(locale.passage_word)} "
+        labels = tuple(escape(label) for label in locale.option_letters)
+        return cls(bank, locale, passage_texts(bank), article_html, source_prefix, labels)
 
     def label(self, index: int) -> str:
         """The index-th choice label (0-based), escaped."""
         labels = self.labels
-        return labels[index] if index < len(labels) else escape(self.wording.label(index))
+        return labels[index] if index < len(labels) else escape(self.locale.option_label(index))
 
 
 @dataclass(frozen=True)
@@ -59,32 +59,38 @@ class NoteContent:
 
 
 def note_content(question: Question, context: BankContext) -> NoteContent:
-    key = f"{context.bank.id}/{question.id}"
-    question_type = question.type
-    if question_type == "vocab":
-        return _vocab(question, context, key)
-    if question_type == "cloze":
-        instruction = (
-            escape(question.prompt) if question.prompt else context.wording.cloze_instruction
-        )
-        text = cloze_text(question.sentence, question.deletions)
-        return NoteContent(CLOZE, [text, instruction, *_back(question, context, key)])
-    if question_type == "short":
-        return _short(question, context, key)
-    choices, answer = _CHOICES[question_type](question, context, key)
-    fields = [escape(question.prompt), choices, answer, *_back(question, context, key)]
-    return NoteContent(QUESTION, fields)
+    return RENDERERS[question.type](question, context, f"{context.bank.id}/{question.id}")
+
+
+def _cloze(question: Question, context: BankContext, key: str) -> NoteContent:
+    instruction = escape(question.prompt) if question.prompt else context.locale.cloze_instruction
+    text = cloze_text(question.sentence, question.deletions)
+    return NoteContent(CLOZE, [text, instruction, *_back(question, context, key)])
+
+
+def _question_note(choices: Callable[[Question, BankContext, str], tuple[str, str]]):
+    """A front with the prompt and its choices, a back with the answer among them."""
+
+    def render(question: Question, context: BankContext, key: str) -> NoteContent:
+        shown, answer = choices(question, context, key)
+        fields = [escape(question.prompt), shown, answer, *_back(question, context, key)]
+        return NoteContent(QUESTION, fields)
+
+    return render
 
 
 def _back(
-    question: Question, context: BankContext, key: str, evidence: tuple[str, ...] | None = None
+    question: Question,
+    context: BankContext,
+    key: str,
+    evidence: tuple[Evidence, ...] | None = None,
 ) -> tuple[str, str, str]:
     """Explanation, Evidence and Source: the end of every note type's fields.
 
-    `evidence` replaces the question's own quotes when given.
+    `evidence` replaces the question's own located quotes when given.
     """
     passages = context.passages
-    numbers = context.wording.list_separator.join(
+    numbers = context.locale.list_separator.join(
         [
             str(passages[passage_id].number)
             for passage_id in question.passages
@@ -92,13 +98,14 @@ def _back(
         ]
     )
     source = f'{context.source_prefix}{numbers} <span class="key">{escape(key)}</span>'
-    quotes = question.evidence if evidence is None else evidence
-    evidence_html = evidence_blocks(quotes, question.passages, passages, context.wording.passage)
+    spans = question.evidence_spans if evidence is None else evidence
+    evidence_html = evidence_blocks(spans, passages, context.locale.passage_word)
     return escape(question.explanation), evidence_html, source
 
 
 def _options(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    options = shuffled(question.options, key, "anki options")
+    order = definition_of(question).arrange(question, key, "anki options")
+    options = [question.options[index] for index in order]
     items = [
         f'<li><span class="label">{context.label(index)}</span> {escape(option.text)}</li>'
         for index, option in enumerate(options)
@@ -111,15 +118,16 @@ def _options(question: Question, context: BankContext, key: str) -> tuple[str, s
 
 
 def _true_false(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    wording = context.wording
+    locale = context.locale
     choices = (
-        f'<ul class="choices"><li>{escape(wording.true)}</li><li>{escape(wording.false)}</li></ul>'
+        f'<ul class="choices"><li>{escape(locale.true)}</li><li>{escape(locale.false)}</li></ul>'
     )
-    return choices, escape(wording.true if question.answer else wording.false)
+    return choices, escape(locale.true if question.answer else locale.false)
 
 
 def _matching(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    rights = shuffled_unlike(question.pairs, key, "anki matching")
+    order = definition_of(question).arrange(question, key, "anki matching")
+    rights = [question.pairs[index] for index in order]
     label_of = {pair.right: context.label(index) for index, pair in enumerate(rights)}
     left = "".join([f"<li>{escape(pair.left)}</li>" for pair in question.pairs])
     right = "".join(
@@ -139,7 +147,8 @@ def _matching(question: Question, context: BankContext, key: str) -> tuple[str, 
 
 
 def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, str]:
-    items = shuffled_unlike(question.items, key, "anki ordering")
+    order = definition_of(question).arrange(question, key, "anki ordering")
+    items = [question.items[index] for index in order]
     label_of = {item: context.label(index) for index, item in enumerate(items)}
     choices = "".join(
         [f'<li><span class="label">{label_of[item]}</span> {escape(item)}</li>' for item in items]
@@ -153,23 +162,14 @@ def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, 
     return f'<ul class="choices">{choices}</ul>', f"<ol>{answer}</ol>"
 
 
-_CHOICES = {
-    "mcq": _options,
-    "multi": _options,
-    "true_false": _true_false,
-    "matching": _matching,
-    "ordering": _ordering,
-}
-
-
 def _short(question: Question, context: BankContext, key: str) -> NoteContent:
     """Anki compares the typed answer to a bare-letter model answer, ignoring harakat (type:nc)."""
     model_answer = strip_arabic_marks(question.answers[0])
     others = list(question.answers[1:])
     accepted = ""
     if others:
-        listed = context.wording.list_separator.join(escape(answer) for answer in others)
-        accepted = f"{escape(context.wording.also_accepted)}: {listed}"
+        listed = context.locale.list_separator.join(escape(answer) for answer in others)
+        accepted = f"{escape(context.locale.also_accepted)}: {listed}"
     back = _back(question, context, key)
     return NoteContent(TYPE_IN, [escape(question.prompt), escape(model_answer), accepted, *back])
 
@@ -181,13 +181,9 @@ def cloze_text(sentence: str, deletions: tuple[str, ...]) -> str:
     text can never open or split a cloze.
     """
     return "".join(
-        f"{{{{c{number}::{_cloze_escape(text)}}}}}" if number else _cloze_escape(text)
+        f"{{{{c{number}::{escape_for_cloze(text)}}}}}" if number else escape_for_cloze(text)
         for text, number in sentence_parts(sentence, deletions)
     )
-
-
-def _cloze_escape(text: str) -> str:
-    return escape(text).replace("{", "&#123;").replace("}", "&#125;").replace(":", "&#58;")
 
 
 def _vocab(question: Question, context: BankContext, key: str) -> NoteContent:
@@ -201,8 +197,10 @@ def _vocab(question: Question, context: BankContext, key: str) -> NoteContent:
     else:
         marked = blank = escape(sentence)
     # The sentence is already on the card; show other quotes only.
-    quotes = tuple(quote for quote in question.evidence if fold_for_evidence(quote) != sentence)
-    back = _back(question, context, key, quotes)
+    others = tuple(
+        span for span in question.evidence_spans if fold_for_evidence(span.quote) != sentence
+    )
+    back = _back(question, context, key, others)
     fields = [
         escape(question.term),
         escape(question.gloss),
@@ -212,3 +210,16 @@ def _vocab(question: Question, context: BankContext, key: str) -> NoteContent:
         *back,
     ]
     return NoteContent(VOCAB, fields)
+
+
+RENDERERS: dict[str, Callable[[Question, BankContext, str], NoteContent]] = {
+    "mcq": _question_note(_options),
+    "multi": _question_note(_options),
+    "true_false": _question_note(_true_false),
+    "short": _short,
+    "cloze": _cloze,
+    "matching": _question_note(_matching),
+    "ordering": _question_note(_ordering),
+    "vocab": _vocab,
+}
+require_every_type(RENDERERS, "the Anki output")

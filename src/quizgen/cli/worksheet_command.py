@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+from quizgen.text.digits import DIGIT_STYLES
 
 
 @cli.command()
@@ -45,7 +46,7 @@ from quizgen.cli.group import bank_arguments, cli, load, make_selection, selecti
 @click.option("--title", help="Heading of every page's first line (default: the bank's title).")
 @click.option(
     "--digits",
-    type=click.Choice(["western", "arabic-indic"]),
+    type=click.Choice(DIGIT_STYLES),
     default="western",
     show_default=True,
     help="Digits in the printed text: 0123 or ٠١٢٣.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.core.model import Bank, Question
-from quizgen.core.schema import TYPE_FIELDS
+from quizgen.core.question_types import DEFINITIONS
 
 
 def bank_to_dict(bank: Bank) -> dict:
@@ -37,7 +37,7 @@ def question_to_dict(question: Question) -> dict:
         "tags": list(question.tags),
         "difficulty": question.difficulty,
     }
-    for field in TYPE_FIELDS[question.type]:
+    for field in DEFINITIONS[question.type].fields:
         value = getattr(question, field.name)
         if field.kind == "options":
             value = [{"text": option.text, "correct": option.correct} for option in value]

@@ -14,7 +14,6 @@ from quizgen.core.seed import split_seed
 from quizgen.core.validate import build_question, check_fields
 from quizgen.core.yaml_source import YamlProblem, line_for, line_index, load_values
 from quizgen.text.direction import direction_for, is_valid_language_tag
-from quizgen.text.normalize import fold_for_evidence
 
 BANK_DIRECTORY = "question_bank"
 MAX_BANK_BYTES = 256 * 1024 * 1024
@@ -143,7 +142,7 @@ def _load_bank(path: Path) -> Bank:
             "use a tag such as ar, en or fr",
         )
     article, passages = _load_article(path, bank_values.get("article"), report)
-    folded = {passage.id: fold_for_evidence(passage.text) for passage in passages}
+    folded = {passage.id: passage.folded for passage in passages}
 
     raw_questions = document.get("questions")
     if not isinstance(raw_questions, list):

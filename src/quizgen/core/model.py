@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+from quizgen.text.normalize import fold_for_evidence
 
 QUESTION_TYPES = ("mcq", "multi", "true_false", "short", "cloze", "matching", "ordering", "vocab")
 
@@ -17,6 +20,11 @@ class Passage:
     def number(self) -> int:
         """The passage's position in the article body, 1-based (p3 -> 3)."""
         return int(self.id[1:])
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as evidence is matched against it; Evidence offsets point into this."""
+        return fold_for_evidence(self.text)
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,16 @@ class Pair:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where validation found a quote: its passage, and its span in that passage's folded text."""
+
+    quote: str
+    passage_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Question:
     """One bank item. Common fields first; each type uses only its own fields below them."""
 
@@ -63,6 +81,7 @@ class Question:
     term: str = ""  # vocab
     gloss: str = ""  # vocab: English gloss
     definition: str = ""  # vocab: optional explanation in the bank's language
+    evidence_spans: tuple[Evidence, ...] = ()  # each quote of `evidence`, located by validation
 
     @property
     def correct_options(self) -> tuple[Option, ...]:

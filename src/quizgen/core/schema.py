@@ -1,5 +1,7 @@
 """Which fields each part of a bank has: the single source for validation, docs and JSON dump.
 
+Each question type adds its own fields in its definition (quizgen.core.question_types).
+
 A field kind is one of: str, text_list (non-empty strings), int, bool, options, pairs.
 """
 
@@ -43,40 +45,4 @@ COMMON_FIELDS = (
     Field("difficulty", "int"),
 )
 
-TYPE_FIELDS: dict[str, tuple[Field, ...]] = {
-    "mcq": (Field("options", "options"),),
-    "multi": (Field("options", "options"),),
-    "true_false": (Field("answer", "bool"),),
-    "short": (Field("answers", "text_list"),),
-    "cloze": (Field("sentence", "str"), Field("deletions", "text_list")),
-    "matching": (Field("pairs", "pairs"),),
-    "ordering": (Field("items", "text_list"),),
-    "vocab": (
-        Field("term", "str"),
-        Field("gloss", "str"),
-        Field("definition", "str", required=False),
-        Field("sentence", "str"),
-    ),
-}
-
-# Common fields a type may leave out, with the reason the output can do without them.
-OPTIONAL_FOR_TYPE: dict[str, frozenset[str]] = {
-    "cloze": frozenset({"prompt"}),  # outputs show a standard instruction
-    "vocab": frozenset(
-        {"prompt", "evidence", "explanation", "difficulty"}
-    ),  # the sentence is the evidence
-}
-
-OPTION_COUNTS = {"mcq": (3, 5), "multi": (3, 8)}
-MATCHING_PAIRS = (3, 8)
-ORDERING_ITEMS = (3, 10)
 DIFFICULTY_LEVELS = (1, 2, 3)
-
-
-def question_fields(question_type: str) -> tuple[Field, ...]:
-    optional = OPTIONAL_FOR_TYPE.get(question_type, frozenset())
-    common = tuple(
-        Field(field.name, field.kind, False) if field.name in optional else field
-        for field in COMMON_FIELDS
-    )
-    return common + TYPE_FIELDS[question_type]

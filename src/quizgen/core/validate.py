@@ -5,15 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from quizgen.core.model import QUESTION_TYPES, Option, Pair, Question
-from quizgen.core.schema import (
-    DIFFICULTY_LEVELS,
-    MATCHING_PAIRS,
-    OPTION_COUNTS,
-    ORDERING_ITEMS,
-    Field,
-    question_fields,
-)
+from quizgen.core.model import QUESTION_TYPES, Evidence, Option, Pair, Question
+from quizgen.core.question_types import DEFINITIONS, QuestionType
+from quizgen.core.question_types.rules import duplicates
+from quizgen.core.schema import COMMON_FIELDS, DIFFICULTY_LEVELS, Field
 from quizgen.text.normalize import fold_for_evidence
 
 # report(path, message, fix); the path is turned into a line number only if something is reported
@@ -142,9 +137,17 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
 
 
 _OPTION_FIELDS = (Field("text", "str"), Field("correct", "bool", required=False))
-_QUESTION_FIELDS = {
-    question_type: question_fields(question_type) for question_type in QUESTION_TYPES
-}
+
+
+def _question_fields(definition: QuestionType) -> tuple[Field, ...]:
+    common = tuple(
+        Field(field.name, field.kind, False) if field.name in definition.optional_common else field
+        for field in COMMON_FIELDS
+    )
+    return common + definition.fields
+
+
+_QUESTION_FIELDS = {name: _question_fields(definition) for name, definition in DEFINITIONS.items()}
 _PAIR_FIELDS = (Field("left", "str"), Field("right", "str"))
 
 
@@ -242,20 +245,22 @@ def build_question(
                 f"use one of {', '.join(QUESTION_TYPES)}",
             )
         return None
+    definition = DEFINITIONS[question_type]
     errors_before = _Counter(report)
     values = check_fields(raw, _QUESTION_FIELDS[question_type], path, errors_before)
 
     def path_of(key: str) -> tuple:
         return path + (key,)
 
-    _check_rules(question_type, values, path_of, errors_before)
-    if folded_passages:
-        _check_passages(values, folded_passages, path_of, errors_before)
+    _check_difficulty(values, path_of, errors_before)
+    definition.check(values, path_of, errors_before)
+    found = (
+        _check_passages(values, folded_passages, path_of, errors_before) if folded_passages else {}
+    )
     if errors_before.count:
         return None
-    if question_type == "vocab":
-        values.setdefault("evidence", (values["sentence"],))
-        values.setdefault("difficulty", 1)
+    values = definition.complete(values)
+    own = {field.name: values[field.name] for field in definition.fields if field.name in values}
     return Question(
         id=values["id"],
         type=question_type,
@@ -265,16 +270,12 @@ def build_question(
         explanation=values.get("explanation", ""),
         tags=values.get("tags", ()),
         difficulty=values["difficulty"],
-        options=values.get("options", ()),
-        answer=values.get("answer"),
-        answers=values.get("answers", ()),
-        sentence=values.get("sentence", ""),
-        deletions=_in_sentence_order(values) if question_type == "cloze" else (),
-        pairs=values.get("pairs", ()),
-        items=values.get("items", ()),
-        term=values.get("term", ""),
-        gloss=values.get("gloss", ""),
-        definition=values.get("definition", ""),
+        evidence_spans=tuple(
+            found[fold_for_evidence(quote)]
+            for quote in values["evidence"]
+            if fold_for_evidence(quote) in found
+        ),
+        **own,
     )
 
 
@@ -290,168 +291,61 @@ class _Counter:
         self.report(path, message, fix)
 
 
-def _in_sentence_order(values: dict) -> tuple[str, ...]:
-    """Deletions ordered by where they stand, found as the validator found them (folded)."""
-    sentence = fold_for_evidence(values["sentence"])
-    return tuple(
-        sorted(values["deletions"], key=lambda deletion: sentence.find(fold_for_evidence(deletion)))
-    )
-
-
-def _duplicates(texts) -> list[str]:
-    texts = tuple(texts)
-    if len(texts) < 2:
-        return []
-    keys = [fold_for_evidence(text).casefold() for text in texts]
-    if len(set(keys)) == len(keys):
-        return []
-    seen, repeated = set(), []
-    for text, key in zip(texts, keys, strict=True):
-        if key in seen:
-            repeated.append(text)
-        seen.add(key)
-    return repeated
-
-
-def _check_rules(question_type: str, values: dict, path_of, report: Report) -> None:
+def _check_difficulty(values: dict, path_of, report: Report) -> None:
     if "difficulty" in values and values["difficulty"] not in DIFFICULTY_LEVELS:
         report(
             path_of("difficulty"),
             f"difficulty {values['difficulty']} is out of range",
             "use 1 (recall), 2 (comprehension) or 3 (analysis)",
         )
-    options = values.get("options")
-    if options is not None:
-        low, high = OPTION_COUNTS[question_type]
-        correct = sum(option.correct for option in options)
-        line = path_of("options")
-        if not low <= len(options) <= high:
-            report(
-                line,
-                f"{question_type} has {_count(len(options), 'option')}",
-                f"give {low} to {high}",
-            )
-        if question_type == "mcq" and correct != 1:
-            report(
-                line, f"mcq has {correct} correct options", "mark exactly one with `correct: true`"
-            )
-        if question_type == "multi" and correct == 0:
-            report(line, "multi has no correct option", "mark the right ones with `correct: true`")
-        if question_type == "multi" and options and correct == len(options):
-            report(line, "every option of this multi is correct", "add at least one wrong option")
-        for text in _duplicates(option.text for option in options):
-            report(line, f"duplicate option '{text}'", "make every option different")
-    pairs = values.get("pairs")
-    if pairs is not None:
-        low, high = MATCHING_PAIRS
-        if not low <= len(pairs) <= high:
-            report(
-                path_of("pairs"),
-                f"matching has {_count(len(pairs), 'pair')}",
-                f"give {low} to {high}",
-            )
-        for side in ("left", "right"):
-            for text in _duplicates(getattr(pair, side) for pair in pairs):
-                report(
-                    path_of("pairs"), f"duplicate {side} item '{text}'", "make every item different"
-                )
-    items = values.get("items")
-    if items is not None:
-        low, high = ORDERING_ITEMS
-        if not low <= len(items) <= high:
-            report(
-                path_of("items"),
-                f"ordering has {_count(len(items), 'item')}",
-                f"give {low} to {high}",
-            )
-        for text in _duplicates(items):
-            report(path_of("items"), f"duplicate item '{text}'", "make every item different")
-    answers = values.get("answers")
-    if answers is not None:
-        for text in _duplicates(answers):
-            report(path_of("answers"), f"accepted answer '{text}' is listed twice", "keep one")
-    if question_type == "cloze" and "sentence" in values and "deletions" in values:
-        _check_cloze(values, path_of, report)
-    if question_type == "vocab" and "sentence" in values and "term" in values:
-        sentence = fold_for_evidence(values["sentence"])
-        if fold_for_evidence(values["term"]) not in sentence:
-            report(
-                path_of("term"),
-                f"term '{values['term']}' does not occur in its sentence",
-                "copy the term exactly as the sentence spells it",
-            )
 
 
-def _check_cloze(values: dict, path_of, report: Report) -> None:
-    sentence = fold_for_evidence(values["sentence"])
-    spans: list[tuple[int, int]] = []
-    for deletion in values["deletions"]:
-        folded = fold_for_evidence(deletion)
-        if "::" in deletion or "{{" in deletion or "}}" in deletion:
-            report(
-                path_of("deletions"),
-                f"deletion '{deletion}' contains '::', '{{{{' or '}}}}'",
-                "these characters are reserved by Anki cloze markup; shorten the deletion",
-            )
-            continue
-        start = sentence.find(folded)
-        if start < 0:
-            report(
-                path_of("deletions"),
-                f"deletion '{deletion}' is not in the cloze sentence",
-                "copy the words exactly as they appear in `sentence`",
-            )
-            continue
-        if sentence.find(folded, start + 1) >= 0:
-            report(
-                path_of("deletions"),
-                f"deletion '{deletion}' occurs more than once in the sentence",
-                "choose a longer span that occurs once",
-            )
-            continue
-        end = start + len(folded)
-        if any(start < other_end and other_start < end for other_start, other_end in spans):
-            report(
-                path_of("deletions"),
-                f"deletion '{deletion}' overlaps another",
-                "make deletions disjoint",
-            )
-            continue
-        spans.append((start, end))
-
-
-def _check_passages(values: dict, folded_passages: dict[str, str], path_of, report: Report) -> None:
+def _check_passages(
+    values: dict, folded_passages: dict[str, str], path_of, report: Report
+) -> dict[str, Evidence]:
+    """Check that every quote is in a cited passage; return where each was found (by folded
+    quote), so outputs never search again."""
     cited = values.get("passages")
     if cited is None:
-        return
+        return {}
     unknown = [passage_id for passage_id in cited if passage_id not in folded_passages]
     for passage_id in unknown:
         known = f"p1..p{len(folded_passages)}"
         report(path_of("passages"), f"unknown passage id '{passage_id}'", f"use one of {known}")
     if unknown:
-        return
-    for duplicate in _duplicates(cited):
+        return {}
+    for duplicate in duplicates(cited):
         report(path_of("passages"), f"passage '{duplicate}' is cited twice", "cite it once")
-    texts = [folded_passages[passage_id] for passage_id in cited]
     names = ", ".join(cited)
+    found: dict[str, Evidence] = {}
     for quote in values.get("evidence", ()):
-        if not any(fold_for_evidence(quote) in text for text in texts):
+        if not _locate(quote, cited, folded_passages, found):
             report(
                 path_of("evidence"),
                 f"evidence not found verbatim in {names}: '{_clip(quote)}'",
                 "copy the words exactly from the cited passage, or cite the passage that has them",
             )
     sentence = values.get("sentence")
-    if sentence is not None and not any(fold_for_evidence(sentence) in text for text in texts):
+    if sentence is not None and not _locate(sentence, cited, folded_passages, found):
         report(
             path_of("sentence"),
             f"sentence not found verbatim in {names}: '{_clip(sentence)}'",
             "copy the sentence exactly from the cited passage",
         )
+    return found
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _locate(quote: str, cited, folded_passages: dict[str, str], found: dict) -> bool:
+    """Record the first cited passage holding the quote, and where; False when none does."""
+    folded = fold_for_evidence(quote)
+    if folded in found:
+        return True
+    for passage_id in cited:
+        start = folded_passages[passage_id].find(folded)
+        if start >= 0:
+            found[folded] = Evidence(quote, passage_id, start, start + len(folded))
+            return True
+    return False
 
 
 def _clip(text: str, limit: int = 60) -> str:

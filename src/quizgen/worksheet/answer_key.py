@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from quizgen.core.model import Bank
-from quizgen.text.normalize import fold_for_evidence
+from quizgen.core.model import Bank, Question
+from quizgen.core.question_types import require_every_type
+from quizgen.locale import Locale
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, title_block
-from quizgen.worksheet.labels import Labels
 from quizgen.worksheet.layout import Block, Row, paginate
 from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
 from quizgen.worksheet.question_blocks import GUTTER, LABEL_GAP, NUMBER_GAP, cloze_sentence
@@ -23,77 +23,117 @@ GRID_NUMBER = 26.0
 DETAIL_GAP = 10.0
 
 
-def grid_answer(labels: Labels, version_question: VersionQuestion) -> str:
+@dataclass(frozen=True)
+class KeyEntry:
+    """How one question type appears in the key: at a glance in the grid, spelled out below."""
+
+    grid: Callable[[Locale, VersionQuestion], str]
+    full: Callable[[Locale, VersionQuestion], str]
+    question_text: Callable[[Question], str] = lambda question: question.prompt
+    also_accepted: Callable[[Question], tuple[str, ...]] = lambda question: ()
+
+
+def _correct_letters(locale: Locale, version_question: VersionQuestion) -> str:
+    options = version_question.options
+    return locale.letters(index for index, option in enumerate(options) if option.correct)
+
+
+def _correct_options(locale: Locale, version_question: VersionQuestion) -> str:
+    return "\n".join(
+        f"{locale.option_label(index)}) {option.text}"
+        for index, option in enumerate(version_question.options)
+        if option.correct
+    )
+
+
+def _truth(locale: Locale, version_question: VersionQuestion) -> str:
+    return locale.true if version_question.question.answer else locale.false
+
+
+def _model_answer(locale: Locale, version_question: VersionQuestion) -> str:
+    return version_question.question.answers[0]
+
+
+def _deletions(locale: Locale, version_question: VersionQuestion) -> str:
+    return locale.list_separator.join(version_question.question.deletions)
+
+
+def _numbered_deletions(locale: Locale, version_question: VersionQuestion) -> str:
+    deletions = version_question.question.deletions
+    if len(deletions) == 1:
+        return deletions[0]
+    return "\n".join(f"({number}) {deletion}" for number, deletion in enumerate(deletions, start=1))
+
+
+def _cloze_text(question: Question) -> str:
+    return "\n".join(text for text in (question.prompt, cloze_sentence(question)) if text)
+
+
+def _match_letters(locale: Locale, version_question: VersionQuestion) -> str:
+    matches = version_question.matches
+    return locale.letters(matches.index(pair.right) for pair in version_question.question.pairs)
+
+
+def _matched_pairs(locale: Locale, version_question: VersionQuestion) -> str:
+    matches = version_question.matches
+    return "\n".join(
+        f"{pair.left}: {locale.option_label(matches.index(pair.right))}) {pair.right}"
+        for pair in version_question.question.pairs
+    )
+
+
+def _ranks(locale: Locale, version_question: VersionQuestion) -> str:
+    items = version_question.question.items
+    return locale.list_separator.join(
+        str(items.index(item) + 1) for item in version_question.order_items
+    )
+
+
+def _ranked_items(locale: Locale, version_question: VersionQuestion) -> str:
+    items = version_question.question.items
+    return "\n".join(f"{rank}. {item}" for rank, item in enumerate(items, start=1))
+
+
+def _gloss(locale: Locale, version_question: VersionQuestion) -> str:
+    return version_question.question.gloss
+
+
+def _gloss_and_definition(locale: Locale, version_question: VersionQuestion) -> str:
+    question = version_question.question
+    return "\n".join(text for text in (question.gloss, question.definition) if text)
+
+
+KEY_ENTRIES: dict[str, KeyEntry] = {
+    "mcq": KeyEntry(_correct_letters, _correct_options),
+    "multi": KeyEntry(_correct_letters, _correct_options),
+    "true_false": KeyEntry(_truth, _truth),
+    "short": KeyEntry(
+        _model_answer, _model_answer, also_accepted=lambda question: question.answers[1:]
+    ),
+    "cloze": KeyEntry(_deletions, _numbered_deletions, question_text=_cloze_text),
+    "matching": KeyEntry(_match_letters, _matched_pairs),
+    "ordering": KeyEntry(_ranks, _ranked_items),
+    "vocab": KeyEntry(_gloss, _gloss_and_definition, question_text=lambda question: question.term),
+}
+require_every_type(KEY_ENTRIES, "the answer key")
+
+
+def grid_answer(locale: Locale, version_question: VersionQuestion) -> str:
     """The answer as a teacher checks it at a glance: letters, ranks, a word."""
-    question = version_question.question
-    kind = question.type
-    if kind in ("mcq", "multi"):
-        return labels.letters(
-            index for index, option in enumerate(version_question.options) if option.correct
-        )
-    if kind == "true_false":
-        return labels.true if question.answer else labels.false
-    if kind == "short":
-        return question.answers[0]
-    if kind == "cloze":
-        return labels.list_separator.join(question.deletions)
-    if kind == "matching":
-        return labels.letters(version_question.matches.index(pair.right) for pair in question.pairs)
-    if kind == "ordering":
-        return labels.list_separator.join(
-            str(question.items.index(item) + 1) for item in version_question.order_items
-        )
-    return question.gloss
+    return KEY_ENTRIES[version_question.question.type].grid(locale, version_question)
 
 
-def full_answer(labels: Labels, version_question: VersionQuestion) -> str:
+def full_answer(locale: Locale, version_question: VersionQuestion) -> str:
     """The answer spelled out, one item per line."""
-    question = version_question.question
-    kind = question.type
-    if kind in ("mcq", "multi"):
-        return "\n".join(
-            f"{labels.option_label(index)}) {option.text}"
-            for index, option in enumerate(version_question.options)
-            if option.correct
-        )
-    if kind == "cloze" and len(question.deletions) > 1:
-        return "\n".join(
-            f"({number}) {deletion}" for number, deletion in enumerate(question.deletions, start=1)
-        )
-    if kind == "matching":
-        return "\n".join(
-            f"{pair.left}: {labels.option_label(version_question.matches.index(pair.right))}) {pair.right}"
-            for pair in question.pairs
-        )
-    if kind == "ordering":
-        return "\n".join(f"{rank}. {item}" for rank, item in enumerate(question.items, start=1))
-    if kind == "vocab":
-        return "\n".join(text for text in (question.gloss, question.definition) if text)
-    return grid_answer(labels, version_question)
-
-
-_folded = lru_cache(maxsize=4096)(fold_for_evidence)
+    return KEY_ENTRIES[version_question.question.type].full(locale, version_question)
 
 
 def evidence_by_passage(bank: Bank, version_question: VersionQuestion) -> list[tuple[int, str]]:
-    """Each evidence quote with the number of the cited passage it comes from."""
-    question = version_question.question
-    cited = [bank.passage(passage_id) for passage_id in question.passages]
-    quotes = []
-    for quote in question.evidence:
-        folded = _folded(quote)
-        source = next((passage for passage in cited if folded in _folded(passage.text)), cited[0])
-        quotes.append((source.number, quote))
-    return quotes
-
-
-def _question_text(version_question: VersionQuestion) -> str:
-    question = version_question.question
-    if question.type == "vocab":
-        return question.term
-    if question.type == "cloze":
-        return "\n".join(text for text in (question.prompt, cloze_sentence(question)) if text)
-    return question.prompt
+    """Each evidence quote with the number of the passage validation found it in."""
+    return [
+        (bank.passage(span.passage_id).number, span.quote)
+        for span in version_question.question.evidence_spans
+    ]
 
 
 def grid_blocks(context: Context, version: Version) -> list[Block]:
@@ -112,7 +152,7 @@ def grid_blocks(context: Context, version: Version) -> list[Block]:
             cell = Frame(column.left, column.right, rtl).inset(start=GRID_PADDING, end=GRID_PADDING)
             number = context.typesetter.line(f"{version_question.number}.", styles.small_bold, rtl)
             answer = context.text(
-                grid_answer(context.labels, version_question),
+                grid_answer(context.locale, version_question),
                 styles.small,
                 cell.width - GRID_NUMBER,
                 rtl,
@@ -140,7 +180,7 @@ def grid_blocks(context: Context, version: Version) -> list[Block]:
 def detail_block(context: Context, version_question: VersionQuestion) -> Block:
     """Number and question, the answer, then where the article says so."""
     styles = context.styles
-    labels = context.labels
+    locale = context.locale
     bank = version_question.item.bank
     rtl = bank.is_rtl
     frame = Frame(context.frame.left, context.frame.right, rtl).inset(start=GUTTER)
@@ -161,25 +201,23 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
         )
 
     question = version_question.question
+    entry = KEY_ENTRIES[question.type]
     pieces = [
         text_piece(
-            context.text(_question_text(version_question), styles.body, frame.width, rtl), frame
+            context.text(entry.question_text(question), styles.body, frame.width, rtl), frame
         )
     ]
-    pieces.append(labelled(f"{labels.answer}:", full_answer(labels, version_question), styles.bold))
-    if question.type == "short" and len(question.answers) > 1:
+    pieces.append(labelled(f"{locale.answer}:", entry.full(locale, version_question), styles.bold))
+    accepted = entry.also_accepted(question)
+    if accepted:
         pieces.append(
-            labelled(
-                f"{labels.accepted}:",
-                labels.list_separator.join(question.answers[1:]),
-                styles.small,
-            )
+            labelled(f"{locale.also_accepted}:", locale.list_separator.join(accepted), styles.small)
         )
     for number, quote in evidence_by_passage(bank, version_question):
         pieces.append(
             labelled(
-                f"{labels.passage.format(number=number)}:",
-                labels.quoted.format(quote=quote),
+                f"{locale.passage_word} {number}:",
+                locale.quoted.format(quote=quote),
                 styles.small,
                 GREY,
             )
@@ -206,9 +244,9 @@ def render_answer_key(
 ) -> int:
     """One key per version, each from a new page; returns the number of pages."""
     total = 0
-    labels = context.labels
+    locale = context.locale
     for version in versions:
-        subtitle = f"{labels.answer_key} — {labels.version.format(letter=version.letter)}"
+        subtitle = f"{locale.answer_key} — {locale.version.format(letter=version.letter)}"
         blocks = [title_block(context, title, banks, subtitle)]
         blocks += grid_blocks(context, version)
         blocks += [detail_block(context, question) for question in version.questions]

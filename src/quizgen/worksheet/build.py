@@ -13,12 +13,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
+from quizgen.locale import locale_for
 from quizgen.output_files import check_output_path, source_date_epoch, write_atomically
 from quizgen.worksheet.answer_key import render_answer_key
 from quizgen.worksheet.context import Context, make_context
 from quizgen.worksheet.document import render_worksheet
 from quizgen.worksheet.fonts import load_fonts, missing_characters
-from quizgen.worksheet.labels import labels_for
 from quizgen.worksheet.surface import Surface
 from quizgen.worksheet.typeset import Typesetter
 from quizgen.worksheet.versions import Version, build_versions
@@ -65,7 +65,7 @@ def build_worksheet(
     language = banks[0].language
     fonts = load_fonts(options.font, language)
     typesetter = Typesetter(options.digits)
-    context = make_context(typesetter, fonts, labels_for(language), options.paper, banks[0].is_rtl)
+    context = make_context(typesetter, fonts, locale_for(language), options.paper, banks[0].is_rtl)
     title = options.title or banks[0].title
     versions = build_versions(selected, options.versions, options.seed)
 
@@ -81,7 +81,7 @@ def build_worksheet(
 
         answer_key, key_pages = None, 0
         if with_key:
-            key_title = f"{title} — {context.labels.answer_key}"
+            key_title = f"{title} — {context.locale.answer_key}"
             key_canvas, key_buffer = _canvas(context, key_title, language, banks)
             key_pages = render_answer_key(Surface(key_canvas), context, versions, banks, title)
             key_canvas.save()

@@ -1,4 +1,4 @@
-"""Everything a page element needs to lay itself out: styles, labels, the text frame, direction."""
+"""Everything a page element needs to lay itself out: styles, words, the text frame, direction."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, LETTER
 
+from quizgen.locale import Locale
 from quizgen.worksheet.fonts import FontSet
-from quizgen.worksheet.labels import Labels
 from quizgen.worksheet.surface import Frame
 from quizgen.worksheet.typeset import TextBlock, TextStyle, Typesetter
 
@@ -42,7 +42,7 @@ def make_styles(fonts: FontSet) -> Styles:
 class Context:
     typesetter: Typesetter
     styles: Styles
-    labels: Labels
+    locale: Locale
     frame: Frame  # the page's text area, in the document's direction
     page_width: float
     page_height: float
@@ -64,8 +64,8 @@ class Context:
 
 
 def make_context(
-    typesetter: Typesetter, fonts: FontSet, labels: Labels, paper: str, rtl: bool
+    typesetter: Typesetter, fonts: FontSet, locale: Locale, paper: str, rtl: bool
 ) -> Context:
     width, height = PAPER_SIZES[paper]
     frame = Frame(MARGIN, width - MARGIN, rtl)
-    return Context(typesetter, make_styles(fonts), labels, frame, width, height)
+    return Context(typesetter, make_styles(fonts), locale, frame, width, height)

@@ -41,7 +41,7 @@ def passage_blocks(context: Context, version: Version) -> list[Block]:
     }
     banks = {question.item.bank.id: question.item.bank for question in version.questions}
     styles = context.styles
-    heading = context.typesetter.line(context.labels.passages, styles.heading, context.rtl)
+    heading = context.typesetter.line(context.locale.passages, styles.heading, context.rtl)
     blocks = [
         Block(
             [Row(heading.style.leading, line_piece(heading, context.frame).draw)],
@@ -54,7 +54,7 @@ def passage_blocks(context: Context, version: Version) -> list[Block]:
             if (bank.id, passage.id) not in cited:
                 continue
             label = context.typesetter.line(
-                context.labels.passage.format(number=passage.number), styles.small_bold, bank.is_rtl
+                f"{context.locale.passage_word} {passage.number}", styles.small_bold, bank.is_rtl
             )
             blocks.append(
                 Block(

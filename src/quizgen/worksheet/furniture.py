@@ -35,24 +35,24 @@ def title_block(context: Context, title: str, banks: Sequence[Bank], subtitle: s
 
 def article_line(context: Context, bank: Bank) -> str:
     article = bank.article
-    separator = context.labels.list_separator
+    separator = context.locale.list_separator
     return (
         f"{article.title} — {article.author}{separator}{article.date} — "
-        f"{context.labels.source}: {article.source}"
+        f"{context.locale.source}: {article.source}"
     )
 
 
 def footer(surface: Surface, context: Context, page: int, pages: int, version: str) -> None:
     """`page X of Y` in the middle, the version on the reading-start side."""
-    labels = context.labels
+    locale = context.locale
     style = context.styles.small
     top = MARGIN - 4
-    page_text = labels.page.format(page=page, pages=pages)
+    page_text = locale.page.format(page=page, pages=pages)
     surface.rule(context.frame.left, context.frame.right, top + 4)
     surface.line(
         context.typesetter.line(page_text, style, context.rtl), context.frame, top, "center", GREY
     )
-    version_text = labels.version.format(letter=version)
+    version_text = locale.version.format(letter=version)
     surface.line(
         context.typesetter.line(version_text, style, context.rtl), context.frame, top, "start", GREY
     )
@@ -69,16 +69,16 @@ def draw_pages(surface: Surface, context: Context, pages: list[Page], version: s
 
 def fields_block(context: Context, version: str) -> Block:
     """Name, class and date to fill in, and the version letter on the far side."""
-    labels = context.labels
+    locale = context.locale
     style = context.styles.bold
     frame = context.frame
     typesetter = context.typesetter
     version_line = typesetter.line(
-        labels.version.format(letter=version), context.styles.heading, context.rtl
+        locale.version.format(letter=version), context.styles.heading, context.rtl
     )
     field_lines = [
         typesetter.line(f"{label}:", style, context.rtl)
-        for label in (labels.name, labels.class_, labels.date)
+        for label in (locale.name, locale.class_, locale.date)
     ]
     gap = 18.0
     room = frame.width - version_line.width - gap * 3 - sum(line.width + 4 for line in field_lines)

@@ -6,8 +6,11 @@ reading-start side (right for Arabic, left for English).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
+from quizgen.core.question_types import require_every_type
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.layout import Block, Row
 from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
@@ -33,17 +36,15 @@ CHIP_PADDING = 6.0
 
 
 def section_blocks(context: Context, section: Section, word_bank: bool) -> list[Block]:
-    """The section's heading and instruction, its word bank, then one block per question."""
-    blocks = [_heading_block(context, section.type)]
-    if section.type == "cloze" and word_bank and section.word_bank:
-        blocks.append(_word_bank_block(context, section.word_bank))
-    if section.type == "vocab":
-        return blocks + _vocab_blocks(context, section)
-    return blocks + [question_block(context, question) for question in section.questions]
+    """The section's heading and instruction, then its questions as its type lays them out."""
+    return [_heading_block(context, section.type)] + SECTIONS[section.type](
+        context, section, word_bank
+    )
 
 
 def _heading_block(context: Context, question_type: str) -> Block:
-    heading, instruction = context.labels.sections[question_type]
+    heading = context.locale.type_name(question_type)
+    instruction = context.locale.instructions[question_type]
     styles = context.styles
     piece = stack(
         [
@@ -74,7 +75,7 @@ def _word_bank_block(context: Context, words: tuple[str, ...]) -> Block:
     style = context.styles.body
     frame = context.frame.inset(start=CHIP_GAP, end=CHIP_GAP)
     label = context.typesetter.line(
-        f"{context.labels.word_bank}:", context.styles.bold, context.rtl
+        f"{context.locale.word_bank}:", context.styles.bold, context.rtl
     )
     chips = [context.typesetter.line(word, style, context.rtl) for word in words]
     rows: list[list[tuple[float, SetLine]]] = [[]]
@@ -104,8 +105,11 @@ def _word_bank_block(context: Context, words: tuple[str, ...]) -> Block:
     return Block([Row(height, draw)], keep_with_next=True, space_before=QUESTION_GAP)
 
 
-def question_block(context: Context, version_question: VersionQuestion) -> Block:
-    """One numbered question; it is never split across pages."""
+Body = Callable[[Context, VersionQuestion, Frame, bool], list[Piece]]
+
+
+def question_block(context: Context, version_question: VersionQuestion, body: Body) -> Block:
+    """One numbered question: its prompt, then its body; it is never split across pages."""
     question = version_question.question
     rtl = version_question.item.bank.is_rtl
     frame = Frame(context.frame.left, context.frame.right, rtl)
@@ -117,7 +121,7 @@ def question_block(context: Context, version_question: VersionQuestion) -> Block
                 context.text(question.prompt, context.styles.body, content.width, rtl), content
             )
         )
-    pieces.extend(_body(context, version_question, content, rtl))
+    pieces.extend(body(context, version_question, content, rtl))
     number = context.typesetter.line(f"{version_question.number}.", context.styles.bold, rtl)
     number_frame = frame.at_start(0, GUTTER - NUMBER_GAP)
     first = pieces[0]
@@ -138,27 +142,51 @@ def question_block(context: Context, version_question: VersionQuestion) -> Block
     return Block(rows, space_before=QUESTION_GAP)
 
 
-def _body(
-    context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool
-) -> list[Piece]:
-    question = version_question.question
-    kind = question.type
-    if kind in ("mcq", "multi"):
-        texts = [option.text for option in version_question.options]
-        return [_lettered_choices(context, frame, texts, rtl)]
-    if kind == "true_false":
-        return [_true_false(context, frame, rtl)]
-    if kind == "short":
-        return [_writing_lines(frame, 3 if question.difficulty >= 3 else 2)]
-    if kind == "cloze":
-        sentence = cloze_sentence(question)
-        return [text_piece(context.text(sentence, context.styles.body, frame.width, rtl), frame)]
-    if kind == "matching":
-        lefts = [pair.left for pair in question.pairs]
-        return [_matching(context, frame, lefts, version_question.matches, rtl)]
-    if kind == "ordering":
-        return [_boxed_items(context, frame, version_question.order_items, rtl)]
-    raise ValueError(f"no worksheet layout for question type {kind}")
+def _choices(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    texts = [option.text for option in version_question.options]
+    return [_lettered_choices(context, frame, texts, rtl)]
+
+
+def _true_false_body(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    return [_true_false(context, frame, rtl)]
+
+
+def _short_body(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    return [_writing_lines(frame, 3 if version_question.question.difficulty >= 3 else 2)]
+
+
+def _cloze_body(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    sentence = cloze_sentence(version_question.question)
+    return [text_piece(context.text(sentence, context.styles.body, frame.width, rtl), frame)]
+
+
+def _matching_body(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    lefts = [pair.left for pair in version_question.question.pairs]
+    return [_matching(context, frame, lefts, version_question.matches, rtl)]
+
+
+def _ordering_body(context: Context, version_question: VersionQuestion, frame: Frame, rtl: bool):
+    return [_boxed_items(context, frame, version_question.order_items, rtl)]
+
+
+def _questions(body: Body):
+    """A section of numbered questions, each laid out by `body` under its prompt."""
+
+    def blocks(context: Context, section: Section, word_bank: bool) -> list[Block]:
+        return [question_block(context, question, body) for question in section.questions]
+
+    return blocks
+
+
+def _with_word_bank(body: Body):
+    """Numbered questions after a frame of every blank's word, shuffled, when asked for."""
+
+    def blocks(context: Context, section: Section, word_bank: bool) -> list[Block]:
+        shown = word_bank and section.word_bank
+        bank = [_word_bank_block(context, section.word_bank)] if shown else []
+        return bank + _questions(body)(context, section, word_bank)
+
+    return blocks
 
 
 def cloze_sentence(question: Question) -> str:
@@ -195,7 +223,7 @@ def _lettered_choices(context: Context, frame: Frame, texts: list[str], rtl: boo
     """Options with letters; two columns when every option fits in half the width."""
     style = context.styles.body
     labels = [
-        context.typesetter.line(f"{context.labels.option_label(index)})", style, rtl)
+        context.typesetter.line(f"{context.locale.option_label(index)})", style, rtl)
         for index in range(len(texts))
     ]
     text_offset = BOX + BOX_GAP + OPTION_LABEL
@@ -226,7 +254,7 @@ def _true_false(context: Context, frame: Frame, rtl: bool) -> Piece:
     style = context.styles.body
     pieces = []
     offset = 0.0
-    for word in (context.labels.true, context.labels.false):
+    for word in (context.locale.true, context.locale.false):
         line = context.typesetter.line(word, style, rtl)
         width = BOX + BOX_GAP + line.width
         pieces.append(_choice(frame.at_start(offset, width), None, TextBlock((line,), style, rtl)))
@@ -264,7 +292,7 @@ def _matching(context: Context, frame: Frame, lefts, rights, rtl: bool) -> Piece
             None,
             context.text(left, style, start_column.width - BOX - BOX_GAP, rtl),
         )
-        label = context.typesetter.line(f"{context.labels.option_label(index)})", style, rtl)
+        label = context.typesetter.line(f"{context.locale.option_label(index)})", style, rtl)
         right_text = context.text(right, style, end_column.width - OPTION_LABEL, rtl)
         rows.append(side_by_side([left_piece, _lettered_text(end_column, label, right_text)]))
     return stack(rows, gap=4)
@@ -303,14 +331,15 @@ def _table_row(frame: Frame, columns: list[Frame], cells: list[Piece], minimum: 
     return Row(height, draw)
 
 
-def _vocab_blocks(context: Context, section: Section) -> list[Block]:
+def _vocab_blocks(context: Context, section: Section, word_bank: bool) -> list[Block]:
+    """A table: number, word, its sentence, and room for the meaning."""
     styles = context.styles
-    labels = context.labels
+    locale = context.locale
     rtl = context.rtl
     frame = context.frame
     columns = _vocab_columns(frame)
     padded = [column.inset(start=TABLE_PADDING, end=TABLE_PADDING) for column in columns]
-    titles = ["", labels.term, labels.in_context, labels.meaning]
+    titles = ["", locale.term, locale.in_context, locale.meaning]
     header_cells = [
         line_piece(context.typesetter.line(title, styles.small_bold, rtl), column)
         for title, column in zip(titles, padded, strict=True)
@@ -335,3 +364,16 @@ def _vocab_blocks(context: Context, section: Section) -> list[Block]:
         ]
         blocks.append(Block([_table_row(frame, columns, cells, 40.0)], header=header))
     return blocks
+
+
+SECTIONS: dict[str, Callable[[Context, Section, bool], list[Block]]] = {
+    "mcq": _questions(_choices),
+    "multi": _questions(_choices),
+    "true_false": _questions(_true_false_body),
+    "short": _questions(_short_body),
+    "cloze": _with_word_bank(_cloze_body),
+    "matching": _questions(_matching_body),
+    "ordering": _questions(_ordering_body),
+    "vocab": _vocab_blocks,
+}
+require_every_type(SECTIONS, "the worksheet")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.text.digits import localize_digits
 from quizgen.text.linebreak import break_lines
 from quizgen.text.shaping import ShapedRun
 from quizgen.worksheet.fonts import FontFace
-from quizgen.worksheet.labels import localize_digits
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.core.model import QUESTION_TYPES, Option, Question
-from quizgen.core.select import SelectedQuestion, shuffled, shuffled_unlike
+from quizgen.core.question_types import definition_of
+from quizgen.core.select import SelectedQuestion, shuffled
 
 _ATTEMPTS = 50
 
@@ -21,20 +22,36 @@ _ATTEMPTS = 50
 class VersionQuestion:
     number: int
     item: SelectedQuestion
-    options: tuple[Option, ...] = ()  # mcq, multi: in printed order
-    matches: tuple[str, ...] = ()  # matching: the right-hand column in printed order
-    order_items: tuple[str, ...] = ()  # ordering: the items in printed order
+    order: tuple[int, ...] = ()  # the arranged field's printed order (QuestionType.arrange)
 
     @property
     def question(self) -> Question:
         return self.item.question
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        """mcq, multi: the options in printed order."""
+        options = self.question.options
+        return tuple(options[index] for index in self.order) if options else ()
+
+    @property
+    def matches(self) -> tuple[str, ...]:
+        """matching: the right-hand column in printed order."""
+        pairs = self.question.pairs
+        return tuple(pairs[index].right for index in self.order) if pairs else ()
+
+    @property
+    def order_items(self) -> tuple[str, ...]:
+        """ordering: the items in printed order."""
+        items = self.question.items
+        return tuple(items[index] for index in self.order) if items else ()
 
 
 @dataclass(frozen=True)
 class Section:
     type: str
     questions: tuple[VersionQuestion, ...]
-    word_bank: tuple[str, ...] = ()  # cloze: every blank's word, shuffled
+    word_bank: tuple[str, ...] = ()  # every typed answer of the section, shuffled (cloze shows it)
 
 
 @dataclass(frozen=True)
@@ -60,9 +77,9 @@ def version_letter(index: int) -> str:
 def build_versions(
     selected: Sequence[SelectedQuestion], count: int, seed: str | int | None
 ) -> list[Version]:
-    by_type = {
-        kind: [item for item in selected if item.question.type == kind] for kind in QUESTION_TYPES
-    }
+    by_type: dict[str, list[SelectedQuestion]] = {kind: [] for kind in QUESTION_TYPES}
+    for item in selected:
+        by_type[item.question.type].append(item)
     groups = [(kind, items) for kind, items in by_type.items() if items]
     seen_orders: set[tuple[str, ...]] = set()
     versions = []
@@ -77,7 +94,7 @@ def build_versions(
             for item in items:
                 questions.append(_arrange(number, item, seed, letter))
                 number += 1
-            sections.append(Section(kind, tuple(questions), _word_bank(kind, items, seed, letter)))
+            sections.append(Section(kind, tuple(questions), _word_bank(items, seed, letter)))
         versions.append(Version(letter, tuple(sections)))
     return versions
 
@@ -97,23 +114,14 @@ def _question_orders(groups, seed, letter: str, keep_bank_order: bool, seen_orde
 
 def _arrange(number: int, item: SelectedQuestion, seed, letter: str) -> VersionQuestion:
     question = item.question
-    purpose = f"{letter}:{item.key}"
-    if question.type in ("mcq", "multi"):
-        return VersionQuestion(
-            number, item, options=tuple(shuffled(question.options, seed, purpose))
-        )
-    if question.type == "matching":
-        rights = [pair.right for pair in question.pairs]
-        return VersionQuestion(number, item, matches=tuple(shuffled_unlike(rights, seed, purpose)))
-    if question.type == "ordering":
-        return VersionQuestion(
-            number, item, order_items=tuple(shuffled_unlike(question.items, seed, purpose))
-        )
-    return VersionQuestion(number, item)
+    order = definition_of(question).arrange(question, seed, f"{letter}:{item.key}")
+    return VersionQuestion(number, item, order)
 
 
-def _word_bank(kind: str, items, seed, letter: str) -> tuple[str, ...]:
-    if kind != "cloze":
-        return ()
-    words = [deletion for item in items for deletion in item.question.deletions]
+def _word_bank(items, seed, letter: str) -> tuple[str, ...]:
+    words = [
+        answers[0]
+        for item in items
+        for answers in definition_of(item.question).typed_answers(item.question)
+    ]
     return tuple(shuffled(words, seed, f"{letter}:word-bank"))

@@ -7,10 +7,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.anki.html_text import escape
-from quizgen.core.model import Bank
+from quizgen.core.model import Bank, Evidence
+from quizgen.html.escape import escape
 from quizgen.text.joining import joiner_between
-from quizgen.text.normalize import fold_for_evidence
 
 # A sentence ends with . ! ? ؟ or … (possibly followed by closing quotes or brackets) before a space.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)")
@@ -38,40 +37,24 @@ def passage_texts(bank: Bank) -> dict[str, PassageText]:
     """Computed once per bank, so placing each quote is a substring search."""
     texts = {}
     for passage in bank.passages:
-        text = fold_for_evidence(passage.text)
+        text = passage.folded
         starts = (0, *(match.end() + 1 for match in _SENTENCE_END.finditer(text)))
         texts[passage.id] = PassageText(passage.id, passage.number, text, starts)
     return texts
 
 
 def evidence_blocks(
-    quotes: Sequence[str],
-    passage_ids: Sequence[str],
-    passages: dict[str, PassageText],
-    passage_word: str,
+    evidence: Sequence[Evidence], passages: dict[str, PassageText], passage_word: str
 ) -> str:
     """One blockquote per passage excerpt, quotes marked; quotes sharing a sentence share a block.
 
-    Validation guarantees every quote is in a cited passage; a quote that is not (a bank built
-    without validation) is still shown, alone, rather than dropped.
+    Validation located every quote (core.model.Evidence), so this only cuts and marks.
     """
     excerpts: dict[str, list[list[int]]] = {}
-    unplaced: list[str] = []
-    for quote in quotes:
-        folded = fold_for_evidence(quote)
-        for passage_id in passage_ids:
-            passage = passages.get(passage_id)
-            start = passage.text.find(folded) if passage else -1
-            if start >= 0:
-                end = start + len(folded)
-                first, last = passage.sentence_bounds(start, end)
-                spans = excerpts.get(passage_id)
-                if spans is None:
-                    spans = excerpts[passage_id] = []
-                spans.append([first, last, start, end])
-                break
-        else:
-            unplaced.append(folded)
+    for span in evidence:
+        passage = passages[span.passage_id]
+        first, last = passage.sentence_bounds(span.start, span.end)
+        excerpts.setdefault(span.passage_id, []).append([first, last, span.start, span.end])
     blocks = []
     for passage_id, spans in excerpts.items():  # in the order passages were first quoted
         passage = passages[passage_id]
@@ -81,8 +64,6 @@ def evidence_blocks(
             continue
         for first, last, marks in _merge(spans):
             blocks.append(_block(passage, first, last, marks, passage_word))
-    for quote in unplaced:
-        blocks.append(f'<blockquote class="evidence"><mark>{escape(quote)}</mark></blockquote>')
     return "".join(blocks)
 
 

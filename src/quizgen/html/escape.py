@@ -1,4 +1,4 @@
-"""HTML escaping for card fields, cheap for the common case of text with nothing to escape."""
+"""HTML escaping for bank text, cheap for the common case of text with nothing to escape."""
 
 from __future__ import annotations
 
@@ -14,3 +14,9 @@ def escape(text: str) -> str:
     if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
         return html.escape(text)
     return text
+
+
+def escape_for_cloze(text: str) -> str:
+    """Escaped, and braces and colons as character references: bank text can then never open,
+    close or split a cloze deletion in any cloze markup ({{c1::…}}, {1:SHORTANSWER:…})."""
+    return escape(text).replace("{", "&#123;").replace("}", "&#125;").replace(":", "&#58;")

@@ -1,0 +1,32 @@
+"""mcq: one correct option among three to five, shown shuffled."""
+
+from __future__ import annotations
+
+from quizgen.core.question_types.definition import PathOf, QuestionType, Report
+from quizgen.core.question_types.rules import check_count, check_distinct
+from quizgen.core.schema import Field
+
+OPTION_COUNT = (3, 5)
+
+
+def _check(values: dict, path_of: PathOf, report: Report) -> None:
+    options = values.get("options")
+    if options is None:
+        return
+    where = path_of("options")
+    check_count(len(options), OPTION_COUNT, "mcq", "option", where, report)
+    correct = sum(option.correct for option in options)
+    if correct != 1:
+        report(where, f"mcq has {correct} correct options", "mark exactly one with `correct: true`")
+    check_distinct(
+        (option.text for option in options), "option", "make every option different", where, report
+    )
+
+
+DEFINITION = QuestionType(
+    name="mcq",
+    fields=(Field("options", "options"),),
+    check=_check,
+    arranged="options",
+    key_texts=lambda question: tuple(option.text for option in question.correct_options),
+)

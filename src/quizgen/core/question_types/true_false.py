@@ -1,0 +1,12 @@
+"""true_false: a statement about the article, keyed true or false."""
+
+from __future__ import annotations
+
+from quizgen.core.question_types.definition import QuestionType
+from quizgen.core.schema import Field
+
+DEFINITION = QuestionType(
+    name="true_false",
+    fields=(Field("answer", "bool"),),
+    key_texts=lambda question: (),  # the key is a truth value, not words of the article
+)
