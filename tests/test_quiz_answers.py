@@ -9,17 +9,11 @@ from quizgen.quiz.answers import (
     QUIT,
     SKIP,
     command,
-    option_labels,
     parse_choice,
     parse_choices,
     parse_sequence,
     parse_true_false,
 )
-
-
-def test_labels_follow_the_bank_direction():
-    assert option_labels(5, rtl=True) == ["أ", "ب", "ج", "د", "هـ"]
-    assert option_labels(3, rtl=False) == ["a", "b", "c"]
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,15 @@ import pytest
 from test_quiz_cli import ARABIC_BANK, BANKS, QUIZGEN, environment, quizgen
 
 from quizgen.core.loader import load_bank
-from quizgen.quiz.messages import Messages
+from quizgen.locale import locale_for
 from quizgen.quiz.stats import bar
 from quizgen.text.bidi import display_string
 from quizgen.text.terminal import cell_width, shape
 
 FIXTURE_FOLDER = BANKS.parent  # holds question_bank/, where stats looks up bank languages
 RIGHT_TO_LEFT_MARK = "\u200f"
-ARABIC = Messages("ar")
-ENGLISH = Messages("en")
+ARABIC = locale_for("ar")
+ENGLISH = locale_for("en")
 
 
 def arabic_answers(database: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+from quizgen.locale import UI_LANGUAGES
 
 database_option = click.option(
     "--db",
@@ -44,7 +45,7 @@ rtl_option = click.option(
 @rtl_option
 @click.option(
     "--ui-lang",
-    type=click.Choice(["ar", "en"]),
+    type=click.Choice(UI_LANGUAGES),
     help="Language of the quiz's own messages (default: the bank's).",
 )
 @click.option("--fresh", is_flag=True, help="Start a new session instead of resuming one.")
@@ -59,16 +60,16 @@ def quiz(
     import sys
 
     from quizgen.core.errors import QuizgenError
+    from quizgen.locale import locale_for, ui_language_for
     from quizgen.quiz.display import Display
     from quizgen.quiz.line_input import LineReader
-    from quizgen.quiz.messages import Messages, ui_language_for
     from quizgen.quiz.progress_db import ProgressStore, database_path
     from quizgen.quiz.session import Quiz, QuizSettings
     from quizgen.text.terminal import resolve_rtl_mode
 
     loaded = load(banks)
     selection = make_selection(types, passages, tags, difficulty)
-    messages = Messages(ui_lang or ui_language_for([bank.language for bank in loaded]))
+    locale = locale_for(ui_lang or ui_language_for([bank.language for bank in loaded]))
     try:
         rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
     except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
@@ -77,7 +78,7 @@ def quiz(
     path, named = database_path(database)
     with ProgressStore.open(path, create_folder=not named) as store:
         reader = LineReader(interactive=sys.stdin.isatty() and sys.stdout.isatty())
-        Quiz(loaded, selection, settings, store, Display(rtl_mode), reader, messages).run()
+        Quiz(loaded, selection, settings, store, Display(rtl_mode), reader, locale).run()
 
 
 @cli.command()
@@ -92,7 +93,7 @@ def quiz(
 @rtl_option
 @click.option(
     "--ui-lang",
-    type=click.Choice(["ar", "en"]),
+    type=click.Choice(UI_LANGUAGES),
     help="Language of the text form (default: that of the banks the answers come from, "
     "looked up under question_bank/). JSON keys are never translated.",
 )
@@ -103,8 +104,8 @@ def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | Non
     from datetime import UTC, datetime
 
     from quizgen.core.errors import QuizgenError
+    from quizgen.locale import locale_for, ui_language_for
     from quizgen.quiz.display import Display
-    from quizgen.quiz.messages import Messages, ui_language_for
     from quizgen.quiz.progress_db import ProgressStore, database_path
     from quizgen.quiz.stats import collect, recorded_bank_languages, show
     from quizgen.text.terminal import resolve_rtl_mode
@@ -126,4 +127,4 @@ def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | Non
         rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
     except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
         raise QuizgenError(str(error)) from None
-    show(statistics, Display(rtl_mode), Messages(language))
+    show(statistics, Display(rtl_mode), locale_for(language))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
+from quizgen.locale import ar, en
 
-ARABIC_LABELS = ARABIC_LETTERS
-LATIN_LABELS = tuple(letter.lower() for letter in LATIN_LETTERS)  # typed without Shift
+# Labels are read case-folded, so a learner types them without Shift; every locale's letters are
+# accepted in every bank.
+_LABEL_SETS = (ar.LOCALE.option_letters, en.LOCALE.option_letters)
 
 PASSAGE = "passage"
 SKIP = "skip"
@@ -35,11 +36,6 @@ def _fold(text: str) -> str:
     return _MARKS_AND_TATWEEL.sub("", digits).translate(_FOLDS).casefold().strip()
 
 
-def option_labels(count: int, rtl: bool) -> list[str]:
-    """Labels shown before options: Arabic abjad letters for a right-to-left bank, else a b c."""
-    return list((ARABIC_LABELS if rtl else LATIN_LABELS)[:count])
-
-
 def command(text: str) -> str | None:
     """PASSAGE, SKIP or QUIT when the whole input is one of the command keys."""
     return _COMMANDS.get(text.strip().casefold())
@@ -49,7 +45,7 @@ def _label_index(token: str, count: int) -> int | None:
     if token.isdigit():
         number = int(token)
         return number - 1 if 1 <= number <= count else None
-    for labels in (ARABIC_LABELS, LATIN_LABELS):
+    for labels in _LABEL_SETS:
         folded = [_fold(label) for label in labels[:count]]
         if token in folded:
             return folded.index(token)

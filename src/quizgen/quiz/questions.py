@@ -1,8 +1,9 @@
 """How each question type is put to the learner, and how a complete answer is judged.
 
-Options, ordering items and the right column of a matching question are shuffled with the session's
-seed (never left in the bank's order, where the answer often comes first). A cloze asks its blanks
-one at a time, each graded like a short answer; the question is wrong if any blank is wrong.
+Options, ordering items and the right column of a matching question are arranged by the type's
+definition with the session's seed (never left solved). A cloze asks its blanks one at a time, each
+graded like a short answer; the question is wrong if any blank is wrong. Each type's body, steps,
+judgement and model answer are one `QuizRenderer` in `RENDERERS`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
-from quizgen.core.select import SelectedQuestion, shuffled, shuffled_unlike
+from quizgen.core.question_types import definition_of, require_every_type
+from quizgen.core.select import SelectedQuestion
+from quizgen.locale import Locale
 from quizgen.quiz import answers
-from quizgen.quiz.messages import Messages
 from quizgen.text.grading import CORRECT, TYPO, WRONG, grade_typed
 
 BLANK = "______"
@@ -43,6 +45,7 @@ class Judgement:
     correct_answer: str
     forgiven: tuple[tuple[str, str], ...] = ()  # (typed, accepted) for each forgiven typo
     detail: str = ""
+    spelled_out: str = ""  # the answer in words, when the correct answer is a row of labels
 
 
 def _typed_text(text: str) -> str | None:
@@ -63,213 +66,307 @@ def with_blanks(sentence: str, spans: tuple[str, ...], numbered: bool) -> str:
     )
 
 
-def title(question: Question, messages: Messages) -> str:
+def title(question: Question, locale: Locale) -> str:
     """What the question asks, in one line, for reports."""
-    if question.prompt:
-        return question.prompt
-    if question.type == "cloze":
-        return with_blanks(question.sentence, question.deletions, numbered=True)
-    return messages("ask_vocab", gloss=question.gloss)
+    return question.prompt or RENDERERS[question.type].title(question, locale)
 
 
-def model_answer(question: Question, messages: Messages) -> str:
+def model_answer(question: Question, locale: Locale) -> str:
     """The correct answer without any session's labels, for reports."""
-    separator = "، " if messages.rtl else ", "
-    kind = question.type
-    if kind in ("mcq", "multi"):
-        return separator.join(option.text for option in question.correct_options)
-    if kind == "true_false":
-        return messages("true" if question.answer else "false")
-    if kind == "short":
-        return question.answers[0]
-    if kind == "cloze":
-        return separator.join(question.deletions)
-    if kind == "vocab":
-        return question.term
-    if kind == "ordering":
-        return " ← ".join(question.items) if messages.rtl else " → ".join(question.items)
-    return separator.join(f"{pair.left}: {pair.right}" for pair in question.pairs)
+    return RENDERERS[question.type].model_answer(question, locale)
 
 
 class PosedQuestion:
-    """One question as this session shows it: its labels and shuffled order fixed by the seed."""
+    """One question as this session shows it: its labels and arranged order fixed by the seed."""
 
-    def __init__(self, selected: SelectedQuestion, seed: str, messages: Messages):
+    def __init__(self, selected: SelectedQuestion, seed: str, locale: Locale):
         self.selected = selected
         self.question = selected.question
         self.rtl = selected.bank.is_rtl
-        self.messages = messages
-        question = self.question
-        purpose = f"{selected.key}:{question.type}"
-        if question.type in ("mcq", "multi"):
-            self.order = shuffled(range(len(question.options)), seed, purpose)
-        elif question.type == "ordering":
-            self.order = shuffled_unlike(range(len(question.items)), seed, purpose)
-        elif question.type == "matching":
-            self.order = shuffled_unlike(range(len(question.pairs)), seed, purpose)
-        else:
-            self.order = []
-        self.labels = answers.option_labels(len(self.order), self.rtl)
+        self.locale = locale
+        self.renderer = RENDERERS[self.question.type]
+        purpose = f"{selected.key}:{self.question.type}"
+        self.order = definition_of(self.question).arrange(self.question, seed, purpose)
+        self.labels = [locale.option_label(position) for position in range(len(self.order))]
 
-    def _labelled(self, position: int, text: str) -> str:
+    def labelled(self, position: int, text: str) -> str:
         return f"{self.labels[position]}) {text}"
 
-    def _example_sequence(self) -> str:
+    def example_sequence(self) -> str:
         return " ".join(self.labels[1::-1] + self.labels[2:])
 
     def body(self) -> list[Paragraph]:
         """The question as shown before any input."""
-        question, rtl, messages = self.question, self.rtl, self.messages
-        kind = question.type
         paragraphs = []
-        if question.prompt:
-            paragraphs.append(Paragraph(question.prompt, rtl))
-        if kind in ("mcq", "multi"):
-            for position, option_index in enumerate(self.order):
-                text = question.options[option_index].text
-                paragraphs.append(Paragraph(self._labelled(position, text), rtl, 2))
-        elif kind == "ordering":
-            for position, item_index in enumerate(self.order):
-                paragraphs.append(
-                    Paragraph(self._labelled(position, question.items[item_index]), rtl, 2)
-                )
-        elif kind == "matching":
-            for number, pair in enumerate(question.pairs, start=1):
-                paragraphs.append(Paragraph(f"{number}. {pair.left}", rtl, 2))
-            paragraphs.append(Paragraph("", rtl))
-            for position, pair_index in enumerate(self.order):
-                paragraphs.append(
-                    Paragraph(self._labelled(position, question.pairs[pair_index].right), rtl, 2)
-                )
-        elif kind == "cloze":
-            sentence = with_blanks(question.sentence, question.deletions, numbered=True)
-            paragraphs.append(Paragraph(sentence, rtl, 2))
-        elif kind == "vocab":
-            if not question.prompt:
-                paragraphs.append(
-                    Paragraph(messages("ask_vocab", gloss=question.gloss), messages.rtl)
-                )
-            if question.definition:
-                paragraphs.append(Paragraph(question.definition, rtl, 2))
-            sentence = with_blanks(question.sentence, (question.term,), numbered=False)
-            paragraphs.append(Paragraph(sentence, rtl, 2))
-        return paragraphs
+        if self.question.prompt:
+            paragraphs.append(Paragraph(self.question.prompt, self.rtl))
+        return paragraphs + self.renderer.body(self)
 
     def steps(self) -> list[Step]:
-        messages, question = self.messages, self.question
-        count = len(self.order)
-        kind = question.type
-        if kind == "mcq":
-            return [
-                Step(
-                    messages("ask_mcq", letter=self.labels[1], number=2),
-                    lambda text: answers.parse_choice(text, count),
-                    messages("one_label"),
-                )
-            ]
-        if kind == "multi":
-            example = f"{self.labels[0]} {self.labels[2]}"
-            return [
-                Step(
-                    messages("ask_multi", example=example),
-                    lambda text: answers.parse_choices(text, count),
-                    messages("ask_multi", example=example),
-                )
-            ]
-        if kind == "true_false":
-            ask = messages("ask_true_false")
-            return [Step(ask, answers.parse_true_false, ask)]
-        if kind in ("ordering", "matching"):
-            example = self._example_sequence()
-            return [
-                Step(
-                    messages(f"ask_{kind}", example=example),
-                    lambda text: answers.parse_sequence(text, count),
-                    messages("every_label_once", count=count),
-                )
-            ]
-        if kind == "cloze":
-            total = len(question.deletions)
-            return [
-                Step(
-                    messages("blank", number=number, total=total)
-                    if number > 1
-                    else messages("ask_cloze") + " " + messages("blank", number=1, total=total),
-                    _typed_text,
-                    messages("ask_short"),
-                )
-                for number in range(1, total + 1)
-            ]
-        if kind == "vocab":
-            return [Step(messages("vocab_sentence"), _typed_text, messages("ask_short"))]
-        return [Step(messages("ask_short"), _typed_text, messages("ask_short"))]
+        return self.renderer.steps(self)
 
     def judge(self, values: list) -> Judgement:
         """The verdict for the parsed values of every step."""
-        question, messages = self.question, self.messages
-        separator = "، " if messages.rtl else ", "
-        kind = question.type
-        if kind == "mcq":
-            chosen = values[0]
-            right = next(p for p, index in enumerate(self.order) if question.options[index].correct)
-            return Judgement(
-                CORRECT if chosen == right else WRONG,
-                self._option_words(chosen),
-                self._option_words(right),
-            )
-        if kind == "multi":
-            chosen = sorted(values[0])
-            right = [p for p, index in enumerate(self.order) if question.options[index].correct]
-            return Judgement(
-                CORRECT if chosen == right else WRONG,
-                separator.join(self._option_words(p) for p in chosen),
-                separator.join(self._option_words(p) for p in right),
-            )
-        if kind == "true_false":
-            return Judgement(
-                CORRECT if values[0] == question.answer else WRONG,
-                messages("true" if values[0] else "false"),
-                messages("true" if question.answer else "false"),
-            )
-        if kind in ("ordering", "matching"):
-            return self._judge_sequence(values[0])
-        accepted_lists = {
-            "short": [question.answers],
-            "vocab": [(question.term,)],
-            "cloze": [(deletion,) for deletion in question.deletions],
-        }[kind]
-        grades = [
-            grade_typed(typed, accepted)
-            for typed, accepted in zip(values, accepted_lists, strict=True)
+        return self.renderer.judge(self, values)
+
+    def option_words(self, position: int) -> str:
+        return self.labelled(position, self.question.options[self.order[position]].text)
+
+
+@dataclass(frozen=True)
+class QuizRenderer:
+    body: Callable[[PosedQuestion], list[Paragraph]]
+    steps: Callable[[PosedQuestion], list[Step]]
+    judge: Callable[[PosedQuestion, list], Judgement]
+    model_answer: Callable[[Question, Locale], str]
+    title: Callable[[Question, Locale], str] = lambda question, locale: question.prompt
+
+
+def _arranged_lines(texts: Callable[[Question], tuple[str, ...]]):
+    """Each arranged text with its label, in the session's order."""
+
+    def body(posed: PosedQuestion) -> list[Paragraph]:
+        shown = texts(posed.question)
+        return [
+            Paragraph(posed.labelled(position, shown[index]), posed.rtl, 2)
+            for position, index in enumerate(posed.order)
         ]
-        forgiven = tuple(
-            (typed, grade.matched)
-            for typed, grade in zip(values, grades, strict=True)
-            if grade.verdict == TYPO
-        )
-        return Judgement(
-            _combined([grade.verdict for grade in grades]),
-            " / ".join(values),
-            model_answer(question, messages),
-            forgiven,
-        )
 
-    def _option_words(self, position: int) -> str:
-        return self._labelled(position, self.question.options[self.order[position]].text)
+    return body
 
-    def _judge_sequence(self, sequence: tuple[int, ...]) -> Judgement:
-        """Ordering: labels first to last. Matching: for each left item, the right item's label."""
-        messages = self.messages
-        if self.question.type == "ordering":
-            placed = [self.order[position] for position in sequence]
-            right = sum(item == place for place, item in enumerate(placed))
-        else:
-            right = sum(self.order[position] == left for left, position in enumerate(sequence))
-        answer_labels = [self.labels[self.order.index(index)] for index in range(len(self.order))]
-        total = len(self.order)
+
+def _matching_body(posed: PosedQuestion) -> list[Paragraph]:
+    lefts = [
+        Paragraph(f"{number}. {pair.left}", posed.rtl, 2)
+        for number, pair in enumerate(posed.question.pairs, start=1)
+    ]
+    rights = _arranged_lines(lambda question: tuple(pair.right for pair in question.pairs))
+    return lefts + [Paragraph("", posed.rtl)] + rights(posed)
+
+
+def _cloze_body(posed: PosedQuestion) -> list[Paragraph]:
+    question = posed.question
+    sentence = with_blanks(question.sentence, question.deletions, numbered=True)
+    return [Paragraph(sentence, posed.rtl, 2)]
+
+
+def _vocab_body(posed: PosedQuestion) -> list[Paragraph]:
+    question, locale = posed.question, posed.locale
+    paragraphs = []
+    if not question.prompt:
+        paragraphs.append(Paragraph(locale("ask_vocab", gloss=question.gloss), locale.rtl))
+    if question.definition:
+        paragraphs.append(Paragraph(question.definition, posed.rtl, 2))
+    sentence = with_blanks(question.sentence, (question.term,), numbered=False)
+    return paragraphs + [Paragraph(sentence, posed.rtl, 2)]
+
+
+def _nothing_more(posed: PosedQuestion) -> list[Paragraph]:
+    return []
+
+
+def _mcq_steps(posed: PosedQuestion) -> list[Step]:
+    count, locale = len(posed.order), posed.locale
+    return [
+        Step(
+            locale("ask_mcq", letter=posed.labels[1], number=2),
+            lambda text: answers.parse_choice(text, count),
+            locale("one_label"),
+        )
+    ]
+
+
+def _multi_steps(posed: PosedQuestion) -> list[Step]:
+    count, locale = len(posed.order), posed.locale
+    ask = locale("ask_multi", example=f"{posed.labels[0]} {posed.labels[2]}")
+    return [Step(ask, lambda text: answers.parse_choices(text, count), ask)]
+
+
+def _true_false_steps(posed: PosedQuestion) -> list[Step]:
+    ask = posed.locale("ask_true_false")
+    return [Step(ask, answers.parse_true_false, ask)]
+
+
+def _sequence_steps(message: str):
+    def steps(posed: PosedQuestion) -> list[Step]:
+        count, locale = len(posed.order), posed.locale
+        return [
+            Step(
+                locale(message, example=posed.example_sequence()),
+                lambda text: answers.parse_sequence(text, count),
+                locale("every_label_once", count=count),
+            )
+        ]
+
+    return steps
+
+
+def _cloze_steps(posed: PosedQuestion) -> list[Step]:
+    locale = posed.locale
+    total = len(posed.question.deletions)
+    return [
+        Step(
+            locale("blank", number=number, total=total)
+            if number > 1
+            else locale("ask_cloze") + " " + locale("blank", number=1, total=total),
+            _typed_text,
+            locale("ask_short"),
+        )
+        for number in range(1, total + 1)
+    ]
+
+
+def _typed_step(message: str):
+    def steps(posed: PosedQuestion) -> list[Step]:
+        locale = posed.locale
+        return [Step(locale(message), _typed_text, locale("ask_short"))]
+
+    return steps
+
+
+def _judge_mcq(posed: PosedQuestion, values: list) -> Judgement:
+    options = posed.question.options
+    chosen = values[0]
+    right = next(p for p, index in enumerate(posed.order) if options[index].correct)
+    return Judgement(
+        CORRECT if chosen == right else WRONG, posed.option_words(chosen), posed.option_words(right)
+    )
+
+
+def _judge_multi(posed: PosedQuestion, values: list) -> Judgement:
+    options = posed.question.options
+    separator = posed.locale.list_separator
+    chosen = sorted(values[0])
+    right = [p for p, index in enumerate(posed.order) if options[index].correct]
+    return Judgement(
+        CORRECT if chosen == right else WRONG,
+        separator.join(posed.option_words(p) for p in chosen),
+        separator.join(posed.option_words(p) for p in right),
+    )
+
+
+def _judge_true_false(posed: PosedQuestion, values: list) -> Judgement:
+    locale, answer = posed.locale, posed.question.answer
+    return Judgement(
+        CORRECT if values[0] == answer else WRONG,
+        locale.true if values[0] else locale.false,
+        locale.true if answer else locale.false,
+    )
+
+
+def _judge_sequence(rights: Callable[[tuple[int, ...], tuple[int, ...]], int]):
+    """`rights(order, sequence)` counts the places the learner got right."""
+
+    def judge(posed: PosedQuestion, values: list) -> Judgement:
+        sequence, order = values[0], posed.order
+        right = rights(order, sequence)
+        answer_labels = [posed.labels[order.index(index)] for index in range(len(order))]
+        total = len(order)
         return Judgement(
             CORRECT if right == total else WRONG,
-            " ".join(self.labels[position] for position in sequence),
+            " ".join(posed.labels[position] for position in sequence),
             " ".join(answer_labels),
-            detail=messages("pairs_right", right=right, total=total),
+            detail=posed.locale("pairs_right", right=right, total=total),
+            spelled_out=model_answer(posed.question, posed.locale),
         )
+
+    return judge
+
+
+def _items_in_place(order: tuple[int, ...], sequence: tuple[int, ...]) -> int:
+    """Ordering: the labels typed first to last, each in its item's place."""
+    return sum(order[position] == place for place, position in enumerate(sequence))
+
+
+def _pairs_matched(order: tuple[int, ...], sequence: tuple[int, ...]) -> int:
+    """Matching: for each left item, the label of its right item."""
+    return sum(order[position] == left for left, position in enumerate(sequence))
+
+
+def _judge_typed(posed: PosedQuestion, values: list) -> Judgement:
+    """Each typed value against its accepted answers, by the fair grader."""
+    question = posed.question
+    accepted_lists = definition_of(question).typed_answers(question)
+    grades = [
+        grade_typed(typed, accepted) for typed, accepted in zip(values, accepted_lists, strict=True)
+    ]
+    forgiven = tuple(
+        (typed, grade.matched)
+        for typed, grade in zip(values, grades, strict=True)
+        if grade.verdict == TYPO
+    )
+    return Judgement(
+        _combined([grade.verdict for grade in grades]),
+        " / ".join(values),
+        model_answer(question, posed.locale),
+        forgiven,
+    )
+
+
+def _correct_options(question: Question, locale: Locale) -> str:
+    return locale.list_separator.join(option.text for option in question.correct_options)
+
+
+def _ordered_items(question: Question, locale: Locale) -> str:
+    return (" ← " if locale.rtl else " → ").join(question.items)
+
+
+def _matched_pairs(question: Question, locale: Locale) -> str:
+    return locale.list_separator.join(f"{pair.left}: {pair.right}" for pair in question.pairs)
+
+
+RENDERERS: dict[str, QuizRenderer] = {
+    "mcq": QuizRenderer(
+        _arranged_lines(lambda question: tuple(option.text for option in question.options)),
+        _mcq_steps,
+        _judge_mcq,
+        _correct_options,
+    ),
+    "multi": QuizRenderer(
+        _arranged_lines(lambda question: tuple(option.text for option in question.options)),
+        _multi_steps,
+        _judge_multi,
+        _correct_options,
+    ),
+    "true_false": QuizRenderer(
+        _nothing_more,
+        _true_false_steps,
+        _judge_true_false,
+        lambda question, locale: locale.true if question.answer else locale.false,
+    ),
+    "short": QuizRenderer(
+        _nothing_more,
+        _typed_step("ask_short"),
+        _judge_typed,
+        lambda question, locale: question.answers[0],
+    ),
+    "cloze": QuizRenderer(
+        _cloze_body,
+        _cloze_steps,
+        _judge_typed,
+        lambda question, locale: locale.list_separator.join(question.deletions),
+        title=lambda question, locale: with_blanks(
+            question.sentence, question.deletions, numbered=True
+        ),
+    ),
+    "matching": QuizRenderer(
+        _matching_body,
+        _sequence_steps("ask_matching"),
+        _judge_sequence(_pairs_matched),
+        _matched_pairs,
+    ),
+    "ordering": QuizRenderer(
+        _arranged_lines(lambda question: question.items),
+        _sequence_steps("ask_ordering"),
+        _judge_sequence(_items_in_place),
+        _ordered_items,
+    ),
+    "vocab": QuizRenderer(
+        _vocab_body,
+        _typed_step("vocab_sentence"),
+        _judge_typed,
+        lambda question, locale: question.term,
+        title=lambda question, locale: locale("ask_vocab", gloss=question.gloss),
+    ),
+}
+require_every_type(RENDERERS, "the terminal quiz")

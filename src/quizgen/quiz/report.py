@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.core.select import SelectedQuestion
+from quizgen.locale import Locale
 from quizgen.quiz.display import Display
-from quizgen.quiz.messages import Messages
 from quizgen.quiz.progress_db import Answer
 from quizgen.quiz.questions import Paragraph, model_answer, title
 from quizgen.text.grading import WRONG
@@ -22,7 +22,7 @@ def clock_time(seconds: float) -> str:
 
 def show_report(
     display: Display,
-    messages: Messages,
+    locale: Locale,
     session_answers: list[Answer],
     pool: dict[str, SelectedQuestion],
     exam: bool,
@@ -33,7 +33,7 @@ def show_report(
     database: Path,
 ) -> None:
     def say(key: str, indent: int = 0, **fields: object) -> None:
-        display.say(messages(key, **fields), messages.rtl, indent)
+        display.say(locale(key, **fields), locale.rtl, indent)
 
     display.blank_line()
     answered = len(session_answers)
@@ -52,11 +52,9 @@ def show_report(
             question = item.question
             mark = "✗" if answer.verdict == WRONG else "✓"
             display.blank_line()
-            display.show(
-                Paragraph(f"{number}. {mark} {title(question, messages)}", item.bank.is_rtl)
-            )
+            display.show(Paragraph(f"{number}. {mark} {title(question, locale)}", item.bank.is_rtl))
             say("your_answer", 2, answer=answer.response)
-            say("correct_answer", 2, answer=model_answer(question, messages))
+            say("correct_answer", 2, answer=model_answer(question, locale))
             if question.explanation:
                 say("explanation", 2, text=question.explanation)
             for quote in question.evidence:
@@ -67,8 +65,8 @@ def show_report(
         say("missed")
         for answer in missed:
             item = pool[answer.question_key]
-            display.show(Paragraph(f"• {title(item.question, messages)}", item.bank.is_rtl, 2))
-            say("correct_answer", 4, answer=model_answer(item.question, messages))
+            display.show(Paragraph(f"• {title(item.question, locale)}", item.bank.is_rtl, 2))
+            say("correct_answer", 4, answer=model_answer(item.question, locale))
     display.blank_line()
     if remaining:
         say("remaining", count=remaining)

@@ -20,12 +20,12 @@ from datetime import datetime
 
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion, Selection, select_questions, shuffled
+from quizgen.locale import Locale
 from quizgen.quiz import answers
 from quizgen.quiz.display import Display
 from quizgen.quiz.line_input import LineReader
-from quizgen.quiz.messages import Messages
 from quizgen.quiz.progress_db import Answer, ProgressStore, Session
-from quizgen.quiz.questions import Judgement, Paragraph, PosedQuestion, model_answer
+from quizgen.quiz.questions import Judgement, Paragraph, PosedQuestion
 from quizgen.quiz.report import show_report
 from quizgen.quiz.scheduler import card_id_for, rating_for, review, utc_now
 from quizgen.text.grading import CORRECT, TYPO
@@ -73,7 +73,7 @@ class Quiz:
         store: ProgressStore,
         display: Display,
         reader: LineReader,
-        messages: Messages,
+        locale: Locale,
         clock: Callable[[], datetime] = utc_now,
     ):
         self.banks = list(banks)
@@ -82,11 +82,11 @@ class Quiz:
         self.store = store
         self.display = display
         self.reader = reader
-        self.messages = messages
+        self.locale = locale
         self.clock = clock
 
     def _say(self, key: str, **fields: object) -> None:
-        self.display.say(self.messages(key, **fields), self.messages.rtl)
+        self.display.say(self.locale(key, **fields), self.locale.rtl)
 
     def run(self) -> None:
         started = time.monotonic()
@@ -102,7 +102,7 @@ class Quiz:
             if session is None:
                 return
         queue = [key for key in session.question_keys if key in pool and key not in answered]
-        mode_name = self.messages(f"mode_{self.settings.mode}")
+        mode_name = self.locale(f"mode_{self.settings.mode}")
         titles = " · ".join(bank.title for bank in self.banks)
         self._say("start", title=titles, count=len(session.question_keys), mode=mode_name)
         self._say("commands")
@@ -124,7 +124,7 @@ class Quiz:
         unanswered = [key for key in session.question_keys if key in pool and key not in answered]
         show_report(
             self.display,
-            self.messages,
+            self.locale,
             session_answers,
             pool,
             exam=self.settings.mode == "exam",
@@ -165,8 +165,8 @@ class Quiz:
 
     def _ask(self, item: SelectedQuestion, session: Session, number: int, total: int) -> str:
         """Show one question, read its answer step by step, record and give feedback."""
-        messages, display = self.messages, self.display
-        posed = PosedQuestion(item, session.seed, messages)
+        locale, display = self.locale, self.display
+        posed = PosedQuestion(item, session.seed, locale)
         question = item.question
         display.blank_line()
         self._say(
@@ -174,14 +174,14 @@ class Quiz:
             number=number,
             total=total,
             passages=", ".join(question.passages),
-            kind=messages.type_name(question.type),
+            kind=locale.type_name(question.type),
         )
         for paragraph in posed.body():
             display.show(paragraph)
         shown = time.monotonic()
         values = []
         for step in posed.steps():
-            display.say(step.instruction, messages.rtl)
+            display.say(step.instruction, locale.rtl)
             while True:
                 try:
                     text = self.reader.read(PROMPT)
@@ -241,7 +241,7 @@ class Quiz:
             self.display.show(Paragraph(item.bank.passage(passage_id).text, item.bank.is_rtl, 2))
 
     def _feedback(self, posed: PosedQuestion, judgement: Judgement) -> None:
-        messages, display = self.messages, self.display
+        locale, display = self.locale, self.display
         question, rtl = posed.question, posed.rtl
         if judgement.verdict == CORRECT:
             self._say("correct")
@@ -252,10 +252,10 @@ class Quiz:
             self._say("wrong")
             self._say("your_answer", answer=judgement.response)
             if judgement.detail:
-                display.say(judgement.detail, messages.rtl)
+                display.say(judgement.detail, locale.rtl)
         self._say("correct_answer", answer=judgement.correct_answer)
-        if question.type in ("ordering", "matching"):
-            display.show(Paragraph(model_answer(question, messages), rtl, 2))
+        if judgement.spelled_out:
+            display.show(Paragraph(judgement.spelled_out, rtl, 2))
         if question.explanation:
             self._say("explanation", text=question.explanation)
         for quote in question.evidence:

@@ -17,8 +17,8 @@ from pathlib import Path
 from quizgen.core.errors import QuizgenError
 from quizgen.core.loader import default_bank_paths, load_bank
 from quizgen.core.model import QUESTION_TYPES
+from quizgen.locale import Locale
 from quizgen.quiz.display import Display
-from quizgen.quiz.messages import Messages
 from quizgen.quiz.progress_db import ProgressStore
 from quizgen.text.bidi import display_string
 from quizgen.text.grading import WRONG
@@ -157,14 +157,14 @@ def _figure_cells(figures: Figures) -> list[str]:
     ]
 
 
-def _type_label(kind: str, messages: Messages) -> str:
-    return messages.type_name(kind) if kind in QUESTION_TYPES else kind
+def _type_label(kind: str, locale: Locale) -> str:
+    return locale.type_name(kind) if kind in QUESTION_TYPES else kind
 
 
-def table_rows(statistics: Statistics, messages: Messages) -> list[list[str] | None]:
+def table_rows(statistics: Statistics, locale: Locale) -> list[list[str] | None]:
     """The table's cells in logical order (label first); None separates the two sections."""
     heading = [
-        messages(key)
+        locale(key)
         for key in (
             "stats_column_answers",
             "stats_column_correct",
@@ -173,14 +173,14 @@ def table_rows(statistics: Statistics, messages: Messages) -> list[list[str] | N
             "stats_column_week",
         )
     ]
-    rows: list[list[str] | None] = [[messages("stats_by_passage"), *heading]]
+    rows: list[list[str] | None] = [[locale("stats_by_passage"), *heading]]
     rows += [
         [f"{bank} {passage}", *_figure_cells(figures)]
         for (bank, passage), figures in statistics.by_passage.items()
     ]
-    rows += [None, [messages("stats_by_type"), *heading]]
+    rows += [None, [locale("stats_by_type"), *heading]]
     rows += [
-        [_type_label(kind, messages), *_figure_cells(figures)]
+        [_type_label(kind, locale), *_figure_cells(figures)]
         for kind, figures in statistics.by_type.items()
     ]
     return rows
@@ -236,11 +236,11 @@ def table_lines(
     return lines
 
 
-def show(statistics: Statistics, display: Display, messages: Messages) -> None:
+def show(statistics: Statistics, display: Display, locale: Locale) -> None:
     """The text form: totals, then the table by passage and by type."""
 
     def say(key: str, **fields: object) -> None:
-        display.say(messages(key, **fields), messages.rtl)
+        display.say(locale(key, **fields), locale.rtl)
 
     total = statistics.total
     say("stats_database", path=statistics.database)
@@ -251,7 +251,7 @@ def show(statistics: Statistics, display: Display, messages: Messages) -> None:
     say("stats_due", due=total.due, today=total.due_today, week=total.due_week)
     display.blank_line()
     lines = table_lines(
-        table_rows(statistics, messages), messages.rtl, display.rtl_mode, display.columns()
+        table_rows(statistics, locale), locale.rtl, display.rtl_mode, display.columns()
     )
     display.stream.write("".join(line + "\n" for line in lines))
     display.stream.flush()
