@@ -187,7 +187,29 @@ def test_a_corrupt_database_is_refused_without_traceback_and_left_byte_identical
     assert result.returncode == 1
     assert result.stderr.startswith(f"Error: progress database {database}")
     assert "left untouched" in result.stderr and "Traceback" not in result.stderr
+    assert "--db FILE or the QUIZGEN_DB variable" in result.stderr  # only the CLI names options
     assert database.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["quiz", "stats"])
+def test_an_empty_database_file_is_no_answers_yet_for_quiz_and_stats_alike(tmp_path, command):
+    database = tmp_path / "empty.sqlite3"
+    database.write_bytes(b"")
+    arguments = [command, "--db", str(database)]
+    if command == "quiz":
+        arguments[1:1] = [str(ENGLISH_BANK), "--count", "1", "--types", "true_false"]
+    result = quizgen(*arguments, answers="q\n")
+    assert result.returncode == 0, result.stderr
+    if command == "stats":
+        assert "No answers recorded yet" in result.stdout
+        assert json.loads(quizgen(*arguments, "--format", "json").stdout)["reviews"] == 0
+
+
+def test_a_bad_rtl_variable_is_a_clear_error_that_names_the_way_out(tmp_path):
+    result = quizgen("stats", "--db", str(tmp_path / "none.sqlite3"), QUIZGEN_RTL="sideways")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "QUIZGEN_RTL=sideways is not a display mode" in result.stderr
+    assert "--rtl" in result.stderr
 
 
 def test_stats_on_a_missing_database_reports_nothing_and_creates_nothing(tmp_path):

@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from quizgen.errors import SettingError
 from quizgen.text.terminal import (
     cell_width,
     logical_lines,
@@ -49,9 +50,16 @@ def test_an_explicit_mode_wins_over_the_environment():
     assert resolve_rtl_mode("visual", {"VTE_VERSION": "7600"}, False) == "visual"
 
 
-def test_an_unknown_environment_value_is_a_clear_error():
-    with pytest.raises(ValueError, match="QUIZGEN_RTL=sideways"):
+def test_an_unknown_environment_value_is_a_clear_error_naming_no_option():
+    with pytest.raises(SettingError, match="QUIZGEN_RTL=sideways") as raised:
         resolve_rtl_mode("auto", {"QUIZGEN_RTL": "sideways"}, True)
+    assert raised.value.setting == "rtl environment" and "--" not in str(raised.value)
+
+
+def test_an_unknown_mode_names_the_setting_not_the_option():
+    with pytest.raises(SettingError) as raised:
+        resolve_rtl_mode("sideways", {}, True)
+    assert raised.value.setting == "rtl" and "--rtl" not in str(raised.value)
 
 
 def test_shaping_joins_letters_into_presentation_forms():

@@ -11,7 +11,7 @@ import genanki
 
 from quizgen.anki.fields import BankContext, NoteContent, note_content
 from quizgen.anki.models import NOTE_TYPES, genanki_model
-from quizgen.core.errors import QuizgenError
+from quizgen.core.errors import QuizgenError, SettingError
 from quizgen.core.model import Bank, Question
 from quizgen.core.select import SelectedQuestion
 from quizgen.progress import track
@@ -75,7 +75,9 @@ def build_deck(
     banks: Sequence[Bank], selected: Sequence[SelectedQuestion], options: DeckOptions
 ) -> BuiltDeck:
     if options.subdecks not in SUBDECK_CHOICES:
-        raise QuizgenError(f"--subdecks must be one of {', '.join(SUBDECK_CHOICES)}")
+        raise SettingError(
+            "subdecks", f"the subdeck layout must be one of {', '.join(SUBDECK_CHOICES)}"
+        )
     several = len(banks) > 1
     if options.deck_name is not None:
         root = check_deck_name(options.deck_name)
@@ -130,7 +132,7 @@ def _check_cards(note: genanki.Note, content: NoteContent, question: Question, b
         raise QuizgenError(
             f"{bank.path}: {question.id}: this {question.type} item would give {produced} Anki "
             f"card(s) instead of {expected or 'at least 1'}, so it would be lost in Anki "
-            "(check its text fields and cloze deletions with `quizgen check`)"
+            "(check its text fields and cloze deletions)"
         )
     return produced
 

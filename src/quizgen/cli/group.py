@@ -26,9 +26,20 @@ def cli(verbose: bool) -> None:
     _state["verbose"] = verbose
 
 
+# Where the user changes each setting the library may refuse (quizgen.errors.SettingError).
+SETTING_HINTS = {
+    "database": "Choose the progress database with --db FILE or the QUIZGEN_DB variable.",
+    "font": "Give another font with --font, or leave it out to use the bundled typefaces.",
+    "rtl": "Set the right-to-left mode with --rtl terminal, visual or auto.",
+    "rtl environment": "Or override the variable for one run with --rtl terminal or visual.",
+    "subdecks": "Choose the layout with --subdecks none, by-passage or by-type.",
+}
+
+
 def run() -> None:
     """Console entry point: maps every failure to a clear message and an exit status."""
-    from quizgen.core.errors import BankInvalid, QuizgenError, SelectionError
+    from quizgen.core.errors import BankInvalid
+    from quizgen.errors import QuizgenError, SelectionError, SettingError
 
     try:
         status = cli.main(standalone_mode=False)
@@ -44,8 +55,11 @@ def run() -> None:
         print_problems(error.problems)
         sys.exit(1)
     except SelectionError as error:
-        click.echo(f"Error: Invalid value for '{error.option}': {error}", err=True)
+        click.echo(f"Error: Invalid value for '--{error.setting}': {error}", err=True)
         sys.exit(2)
+    except SettingError as error:
+        click.echo(f"Error: {error}\n{SETTING_HINTS.get(error.setting, '')}".rstrip(), err=True)
+        sys.exit(1)
     except QuizgenError as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)

@@ -59,7 +59,6 @@ def quiz(
     import os
     import sys
 
-    from quizgen.core.errors import QuizgenError
     from quizgen.locale import locale_for, ui_language_for
     from quizgen.quiz.display import Display
     from quizgen.quiz.line_input import LineReader
@@ -70,10 +69,7 @@ def quiz(
     loaded = load(banks)
     selection = make_selection(types, passages, tags, difficulty)
     locale = locale_for(ui_lang or ui_language_for([bank.language for bank in loaded]))
-    try:
-        rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
-    except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
-        raise QuizgenError(str(error)) from None
+    rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
     settings = QuizSettings(mode=mode, count=count, seed=seed, fresh=fresh)
     path, named = database_path(database)
     with ProgressStore.open(path, create_folder=not named) as store:
@@ -103,7 +99,6 @@ def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | Non
     import sys
     from datetime import UTC, datetime
 
-    from quizgen.core.errors import QuizgenError
     from quizgen.locale import locale_for, ui_language_for
     from quizgen.quiz.display import Display
     from quizgen.quiz.progress_db import ProgressStore, database_path
@@ -123,8 +118,5 @@ def stats(database: str | None, output_format: str, rtl: str, ui_lang: str | Non
         click.echo(json.dumps(statistics.as_dict(), ensure_ascii=False, indent=2))
         return
     language = ui_lang or ui_language_for(recorded_bank_languages(statistics.bank_ids))
-    try:
-        rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
-    except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
-        raise QuizgenError(str(error)) from None
+    rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
     show(statistics, Display(rtl_mode), locale_for(language))

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizgen.errors import QuizgenError, SelectionError, SettingError
 
-class QuizgenError(Exception):
-    """A user's mistake or an environment problem: printed as one clear message, exit status 1."""
-
-
-class SelectionError(QuizgenError):
-    """A filter value that names nothing the banks have: a usage error of the option `option`."""
-
-    def __init__(self, option: str, message: str):
-        super().__init__(message)
-        self.option = option
+__all__ = ["BankInvalid", "Problem", "QuizgenError", "SelectionError", "SettingError"]
 
 
 @dataclass(frozen=True)

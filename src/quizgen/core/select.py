@@ -48,21 +48,21 @@ def check_selection(selection: Selection, banks: Sequence[Bank]) -> None:
     unknown_types = selection.types - set(QUESTION_TYPES)
     if unknown_types:
         raise SelectionError(
-            "--types",
+            "types",
             f"unknown type(s) {', '.join(sorted(unknown_types))}; use {', '.join(QUESTION_TYPES)}",
         )
     known_passages = {passage.id for bank in banks for passage in bank.passages}
     unknown_passages = selection.passages - known_passages
     if unknown_passages:
         raise SelectionError(
-            "--passages",
+            "passages",
             f"unknown passage(s) {', '.join(sorted(unknown_passages))}; the banks have "
             f"{', '.join(sorted(known_passages, key=lambda p: int(p[1:])))}",
         )
     bad_levels = {level for level in selection.difficulty if level not in DIFFICULTY_LEVELS}
     if bad_levels:
         levels = ", ".join(str(level) for level in sorted(bad_levels))
-        raise SelectionError("--difficulty", f"difficulty must be 1, 2 or 3, not {levels}")
+        raise SelectionError("difficulty", f"difficulty must be 1, 2 or 3, not {levels}")
 
 
 def select_questions(
@@ -84,7 +84,7 @@ def select_questions(
         if not any(bank.questions for bank in banks):
             raise QuizgenError("the bank has no questions yet (add some under `questions:`)")
         raise QuizgenError(
-            "no question matches the filters (loosen --types, --passages, --tags or --difficulty)"
+            "no question matches the filters (loosen the type, passage, tag or difficulty filters)"
         )
     if count is not None and count < len(chosen):
         picked = sorted(shuffled(range(len(chosen)), seed, "select")[:count])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from quizgen.core.errors import QuizgenError
+from quizgen.core.errors import QuizgenError, SettingError
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x51475A51  # "QGZQ": marks the file as quizgen's
@@ -134,7 +134,7 @@ def default_database_path(environ: Mapping[str, str] = os.environ) -> Path:
 
 
 def database_path(option: str | None, environ: Mapping[str, str] = os.environ) -> tuple[Path, bool]:
-    """--db, else $QUIZGEN_DB, else the default location; and whether the user named the path."""
+    """The named path, else $QUIZGEN_DB, else the default location; and whether the user named it."""
     if option:
         return Path(option).expanduser(), True
     return default_database_path(environ), bool(environ.get(DATABASE_ENVIRONMENT))
@@ -150,40 +150,45 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _refusal(path: Path, reason: str) -> QuizgenError:
-    return QuizgenError(
+    return SettingError(
+        "database",
         f"progress database {path}: {reason}; it was left untouched "
-        "(move it aside to start afresh, or choose another file with --db or QUIZGEN_DB)"
+        "(move it aside to start afresh, or choose another file)",
     )
 
 
 def _problem(path: Path, error: sqlite3.Error) -> QuizgenError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return QuizgenError(
+        return SettingError(
+            "database",
             f"progress database {path} is locked by another program (another quizgen?); "
-            "close it and try again, or choose another file with --db"
+            "close it and try again, or choose another file",
         )
     if "readonly" in text or "read-only" in text:
-        return QuizgenError(
+        return SettingError(
+            "database",
             f"progress database {path} is read-only; make it writable (chmod u+w) "
-            "or choose another file with --db"
+            "or choose another file",
         )
     if "full" in text:
-        return QuizgenError(f"progress database {path}: the disk is full; free some space")
+        return SettingError(
+            "database", f"progress database {path}: the disk is full; free some space"
+        )
     return _refusal(path, f"damaged, truncated or not a quizgen progress database ({error})")
 
 
 def _check_existing_file(path: Path, writing: bool) -> None:
     """Refuse, before SQLite opens it, a file that is not a database or that may not be written."""
     if path.is_dir():
-        raise QuizgenError(f"progress database {path} is a folder; give a file name with --db")
+        raise SettingError("database", f"progress database {path} is a folder; give a file name")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
         size = path.stat().st_size
     except OSError as error:
-        raise QuizgenError(
-            f"cannot read progress database {path}: {error.strerror or error}"
+        raise SettingError(
+            "database", f"cannot read progress database {path}: {error.strerror or error}"
         ) from None
     if size and header != _SQLITE_HEADER:
         raise _refusal(path, "not an SQLite database (damaged, or another kind of file)")
@@ -194,32 +199,37 @@ def _check_existing_file(path: Path, writing: bool) -> None:
         if not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
             path, os.W_OK
         ):
-            raise QuizgenError(
+            raise SettingError(
+                "database",
                 f"progress database {path} is read-only; make it writable (chmod u+w) "
-                "or choose another file with --db"
+                "or choose another file",
             )
         if not os.access(path.parent, os.W_OK):
-            raise QuizgenError(
+            raise SettingError(
+                "database",
                 f"progress database {path}: its folder is not writable (SQLite keeps its "
-                "write-ahead log beside it); make the folder writable or choose another file with --db"
+                "write-ahead log beside it); make the folder writable or choose another file",
             )
 
 
 def _prepare_new_file(path: Path, create_folder: bool) -> None:
     if not create_folder and not path.parent.is_dir():
-        raise QuizgenError(
+        raise SettingError(
+            "database",
             f"progress database {path}: folder {path.parent} does not exist (create it first, or fix"
-            " the path: a new database there would start an empty history)"
+            " the path: a new database there would start an empty history)",
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise QuizgenError(
-            f"cannot create the folder for progress database {path}: {error.strerror or error}"
+        raise SettingError(
+            "database",
+            f"cannot create the folder for progress database {path}: {error.strerror or error}",
         ) from None
     if not os.access(path.parent, os.W_OK):
-        raise QuizgenError(
-            f"cannot create progress database {path}: folder {path.parent} is not writable"
+        raise SettingError(
+            "database",
+            f"cannot create progress database {path}: folder {path.parent} is not writable",
         )
 
 
@@ -239,7 +249,9 @@ class ProgressStore:
         timeout: float = BUSY_TIMEOUT_SECONDS,
         create_folder: bool = False,
     ) -> ProgressStore | None:
-        """Open (creating it when writable) and check the file; None for a missing read-only one.
+        """Open (creating it when writable) and check the file; None for a read-only one that
+        holds no answers yet: missing, or empty (SQLite's own new database is 0 bytes, and the quiz
+        accepts such a file as new, so reading it must agree).
 
         Only the default location's folder is created: a named path in a missing folder is more
         likely a typo than a wish to start an empty history.
@@ -247,6 +259,8 @@ class ProgressStore:
         path = Path(path).expanduser()
         if path.exists():
             _check_existing_file(path, writable)
+            if not writable and path.is_file() and path.stat().st_size == 0:
+                return None
         elif writable:
             _prepare_new_file(path, create_folder)
         else:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
+from quizgen.errors import SettingError
 from quizgen.text.bidi import display_string
 from quizgen.text.linebreak import break_lines
 
@@ -44,21 +45,25 @@ def terminal_reorders(environ: Mapping[str, str]) -> bool:
 def resolve_rtl_mode(requested: str, environ: Mapping[str, str], is_terminal: bool) -> str:
     """'terminal' or 'visual'.
 
-    An explicit --rtl wins; with auto, QUIZGEN_RTL decides when set; otherwise output that is not a
+    An explicit mode wins; with auto, QUIZGEN_RTL decides when set; otherwise output that is not a
     terminal gets logical text (right for files, pipes and screen readers), a terminal known to
     reorder gets logical text, and any other terminal gets visual text.
     """
     if requested not in RTL_MODES:
-        raise ValueError(f"--rtl must be one of {', '.join(RTL_MODES)}, not '{requested}'")
+        raise SettingError(
+            "rtl",
+            f"the right-to-left mode must be one of {', '.join(RTL_MODES)}, not '{requested}'",
+        )
     if requested != "auto":
         return requested
     override = environ.get(RTL_ENVIRONMENT, "").strip().lower()
     if override in ("terminal", "visual"):
         return override
     if override not in ("", "auto"):
-        raise ValueError(
+        raise SettingError(
+            "rtl environment",
             f"{RTL_ENVIRONMENT}={environ[RTL_ENVIRONMENT]} is not a display mode; "
-            "set it to auto, terminal or visual"
+            "set it to auto, terminal or visual",
         )
     if not is_terminal:
         return "terminal"

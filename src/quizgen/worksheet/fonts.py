@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from quizgen.core.errors import QuizgenError
+from quizgen.core.errors import SettingError
 from quizgen.text.shaping import Shaper
 
 # Private-use code points for glyphs no character maps to (ligatures, contextual forms).
@@ -110,7 +110,7 @@ def _load_face(path: Path, language: str) -> FontFace:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise QuizgenError(f"cannot read font {path}: {error.strerror or error}") from None
+        raise SettingError("font", f"cannot read font {path}: {error.strerror or error}") from None
     digest = hashlib.sha256(data).hexdigest()[:12]
     name = f"quizgen-{digest}-{language}"
     try:
@@ -118,9 +118,10 @@ def _load_face(path: Path, language: str) -> FontFace:
         shaper = Shaper(data, language)
         encoding = GlyphEncoding(font)
     except Exception as error:  # a damaged font fails in many ways inside ReportLab and HarfBuzz
-        raise QuizgenError(
+        raise SettingError(
+            "font",
             f"cannot use font {path}: {type(error).__name__}: {error} (give a TrueType .ttf file "
-            "with Arabic and Latin letters, or leave out --font to use Amiri)"
+            "with the letters of the bank's script)",
         ) from None
     pdfmetrics.registerFont(font)
     return FontFace(name, font, shaper, encoding)
