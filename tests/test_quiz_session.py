@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -18,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from external_tools import skip_unless_installed
 
 from quizgen.core.loader import load_bank
 from quizgen.text.terminal import cell_width
@@ -346,9 +346,7 @@ def test_two_sessions_at_once_both_record_every_answer(tmp_path):
 
 def test_a_terminal_emulator_shows_visual_lines_whole_and_at_the_right_edge(tmp_path):
     """tmux is a real terminal grid: nothing may wrap or spill, RTL lines end at the edge."""
-    tmux = shutil.which("tmux")
-    if tmux is None:
-        pytest.skip("tmux is not installed")
+    tmux = skip_unless_installed("tmux")
     socket = f"quizgen-test-{os.getpid()}"
     columns = 100
     command = (

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from external_tools import needs
 from pypdf import PdfReader
 
 from quizgen.core.loader import load_bank
@@ -19,9 +19,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 BANK_PATH = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-needs_pdftotext = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils"
-)
+needs_pdftotext = needs("pdftotext")
 
 
 def normalized(text: str) -> str:
