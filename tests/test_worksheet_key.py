@@ -15,7 +15,7 @@ from quizgen.text.normalize import fold_for_evidence
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
 from quizgen.worksheet.labels import ARABIC
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+ARABIC_BANK = Path(__file__).resolve().parent / "fixtures/arabic/question_bank/arabic-fixture.yaml"
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 GRID_CELL = re.compile(r"(\d+)\. (.+?)(?=\s{2,}|$)")
 
@@ -46,7 +46,7 @@ def by_version(pages: list[list[str]]) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    bank = load_bank(REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml")
+    bank = load_bank(ARABIC_BANK)
     selected = select_questions([bank], Selection(), count=24, seed="11")
     result = build_worksheet(selected, WorksheetOptions(versions=2, seed="11"))
     folder = tmp_path_factory.mktemp("key")

@@ -1,4 +1,4 @@
-"""The Arabic worksheet built from the bundled bank, read back as a teacher and a PDF reader see it."""
+"""An Arabic worksheet built from the fixture bank, read back as a teacher and a PDF reader see it."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ from quizgen.core.select import Selection, select_questions
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
 from quizgen.worksheet.labels import ARABIC
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-BANK_PATH = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
+BANK_PATH = (
+    Path(__file__).resolve().parent
+    / "fixtures"
+    / "arabic"
+    / "question_bank"
+    / "arabic-fixture.yaml"
+)
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 needs_pdftotext = needs("pdftotext")
@@ -246,8 +251,12 @@ def test_with_passages_prints_the_cited_passages_before_the_questions(bank, tmp_
     cited = sorted(
         {p for item in selected for p in item.question.passages}, key=lambda p: int(p[1:])
     )
+    # Sections open with their heading and instruction; a prompt may be empty (cloze) and a
+    # term also stands in its passage, so neither marks where the questions begin.
     first_question = min(
-        text.index(normalized(item.question.prompt or item.question.term)) for item in selected
+        text.index(f"{heading} {normalized(instruction)}")
+        for kind, (heading, instruction) in ARABIC.sections.items()
+        if any(item.question.type == kind for item in selected)
     )
     for passage_id in cited:
         passage = bank.passage(passage_id)
