@@ -157,6 +157,19 @@ def test_arabic_cards_are_right_to_left_with_arabic_labels(arabic_import):
             assert "صح" in visible(front) and "خطأ" in visible(front)
 
 
+def test_a_quote_starting_inside_a_word_is_marked_joined_only_after_a_joining_letter(
+    arabic_import,
+):
+    """a30 quotes روسيا out of لروسيا (lam joins forward); a09 quotes مدرعات out of ومدرعات (waw
+    does not): joiners keep the first word's letters joined across the mark, and only there."""
+    collection, _, bank = arabic_import
+    backs = {
+        question.id: card.answer() for card, question in cards_with_questions(collection, bank)
+    }
+    assert "ل\u200d<mark>\u200dروسيا" in backs["a30"]
+    assert "و<mark>مدرعات" in backs["a09"]
+
+
 def test_short_answers_are_typed_against_a_diacritic_free_answer(arabic_import):
     collection, _, bank = arabic_import
     for card, question in cards_with_questions(collection, bank):
