@@ -7,6 +7,8 @@ from collections import Counter
 import pytest
 from external_tools import DEBIAN_PACKAGES, SKIP_REASON, missing_programs
 
+pytest_plugins = ["pytester"]
+
 
 def pytest_report_header(config: pytest.Config) -> str:
     missing = missing_programs()

@@ -24,13 +24,5 @@ def needs(program: str) -> pytest.MarkDecorator:
     return pytest.mark.skipif(shutil.which(program) is None, reason=missing_reason(program))
 
 
-def skip_unless_installed(program: str) -> str:
-    """The program's path, for a test that finds it needs the program only while running."""
-    path = shutil.which(program)
-    if path is None:
-        pytest.skip(missing_reason(program))
-    return path
-
-
 def missing_programs() -> list[str]:
     return [program for program in DEBIAN_PACKAGES if shutil.which(program) is None]

@@ -95,12 +95,15 @@ def test_the_demo_worksheet_and_its_key_build_and_are_reproducible(tmp_path):
     assert built[0] == built[1]
 
 
-def test_every_item_fits_on_a_worksheet(bank, tmp_path):
-    """All items in one version: no item too long or too wide for a page."""
-    path = tmp_path / "all.pdf"
-    result = quizgen("worksheet", "-o", str(path), "--count", str(len(bank.questions)))
+def test_every_item_prints_on_one_worksheet_with_every_glyph_in_the_font(bank, tmp_path):
+    """All items in one version and its key: each item lays out, and no character prints as a box."""
+    path, key = tmp_path / "all.pdf", tmp_path / "all-key.pdf"
+    count = str(len(bank.questions))
+    result = quizgen("worksheet", "-o", str(path), "--key", str(key), "--count", count)
     assert result.returncode == 0, result.stderr
-    assert len(PdfReader(path).pages) >= 1
+    assert "no glyphs" not in result.stderr, result.stderr
+    pages = len(PdfReader(path).pages)
+    assert f"({count} questions, 1 version, {pages} pages)" in result.stdout
 
 
 def test_a_quiz_session_runs_and_records_its_answers(tmp_path):
