@@ -106,14 +106,15 @@ def test_every_item_prints_on_one_worksheet_with_every_glyph_in_the_font(bank, t
     assert f"({count} questions, 1 version, {pages} pages)" in result.stdout
 
 
-def test_a_quiz_session_runs_and_records_its_answers(tmp_path):
+def test_a_quiz_session_runs_and_records_its_answers(bank, tmp_path):
     database = tmp_path / "progress.sqlite3"
+    asked = min(3, sum(question.type == "true_false" for question in bank.questions))
     result = quizgen(
-        "quiz", "--db", str(database), "--count", "3", "--seed", "1", "--types", "true_false",
-        "--rtl", "terminal", answers="t\nt\nt\n",
+        "quiz", "--db", str(database), "--count", str(asked), "--seed", "1",
+        "--types", "true_false", "--rtl", "terminal", answers="t\n" * asked,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     stats = quizgen("stats", "--db", str(database), "--format", "json")
     assert stats.returncode == 0, stats.stderr
     recorded = json.loads(stats.stdout)
-    assert recorded["reviews"] == 3 and recorded["items"] == 3
+    assert recorded["reviews"] == asked and recorded["items"] == asked
