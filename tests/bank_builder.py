@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-SEED = REPOSITORY / "seeds" / "kazakhstan-turkey.ar.txt"
+SEED = REPOSITORY / "tests" / "fixtures" / "arabic" / "seeds" / "kazakhstan-turkey.ar.txt"
 SEED_SHA256 = hashlib.sha256(SEED.read_bytes()).hexdigest()
 
 HEADER = f"""bank:

@@ -24,14 +24,15 @@ from quizgen.core.select import select_questions
 from quizgen.html import evidence_blocks, passage_texts
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-ARABIC_BANK = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
+ARABIC_PROJECT = REPOSITORY / "tests" / "fixtures" / "arabic"
+ARABIC_BANK = ARABIC_PROJECT / "question_bank" / "arabic-fixture.yaml"
 ENGLISH_BANK = (
     REPOSITORY / "tests" / "fixtures" / "anki" / "question_bank" / "riverside-library.yaml"
 )
 HOSTILE = "<script>alert('x')</script> & <b>"
 
 
-def quizgen(*arguments: str, cwd: Path = REPOSITORY, epoch: str | None = None):
+def quizgen(*arguments: str, cwd: Path = ARABIC_PROJECT, epoch: str | None = None):
     environment = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
     if epoch is not None:
         environment["SOURCE_DATE_EPOCH"] = epoch

@@ -19,8 +19,9 @@ from quizgen.core.loader import load_bank
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-ARABIC_BANK = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
-ARABIC_SEED = REPOSITORY / "seeds" / "kazakhstan-turkey.ar.txt"
+ARABIC_FIXTURE = REPOSITORY / "tests" / "fixtures" / "arabic"
+ARABIC_BANK = ARABIC_FIXTURE / "question_bank" / "arabic-fixture.yaml"
+ARABIC_SEED = ARABIC_FIXTURE / "seeds" / "kazakhstan-turkey.ar.txt"
 FIXTURE = REPOSITORY / "tests" / "fixtures" / "anki"
 ENGLISH_BANK = FIXTURE / "question_bank" / "riverside-library.yaml"
 ENGLISH_SEED = FIXTURE / "seeds" / "riverside-library.en.txt"
@@ -105,7 +106,7 @@ def cards_with_questions(collection: Collection, bank):
         yield card, by_guid[card.note().guid]
 
 
-def test_bundled_bank_imports_with_one_note_per_item_and_its_cards(arabic_import):
+def test_arabic_bank_imports_with_one_note_per_item_and_its_cards(arabic_import):
     collection, log, bank = arabic_import
     assert len(log.new) == len(bank.questions) and not log.duplicate and not log.conflicting
     assert collection.note_count() == len(bank.questions)
@@ -154,6 +155,19 @@ def test_arabic_cards_are_right_to_left_with_arabic_labels(arabic_import):
             assert all(option.text in answer for option in question.correct_options)
         if question.type == "true_false":
             assert "صح" in visible(front) and "خطأ" in visible(front)
+
+
+def test_a_quote_starting_inside_a_word_is_marked_joined_only_after_a_joining_letter(
+    arabic_import,
+):
+    """a30 quotes روسيا out of لروسيا (lam joins forward); a09 quotes مدرعات out of ومدرعات (waw
+    does not): joiners keep the first word's letters joined across the mark, and only there."""
+    collection, _, bank = arabic_import
+    backs = {
+        question.id: card.answer() for card, question in cards_with_questions(collection, bank)
+    }
+    assert "ل\u200d<mark>\u200dروسيا" in backs["a30"]
+    assert "و<mark>مدرعات" in backs["a09"]
 
 
 def test_short_answers_are_typed_against_a_diacritic_free_answer(arabic_import):

@@ -18,7 +18,7 @@ from quizgen.core.model import Option, Pair
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 BANKS = (
-    REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml",
+    REPOSITORY / "tests" / "fixtures" / "arabic" / "question_bank" / "arabic-fixture.yaml",
     REPOSITORY / "tests" / "fixtures" / "anki" / "question_bank" / "riverside-library.yaml",
 )
 # Text that looks like markup to a browser, and to genanki's scan when left unescaped.

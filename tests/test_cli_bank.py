@@ -14,6 +14,8 @@ from bank_builder import BANK, REPOSITORY, write_project
 from quizgen.core import load_bank
 from quizgen.core.model import QUESTION_TYPES
 
+ARABIC_PROJECT = REPOSITORY / "tests" / "fixtures" / "arabic"
+
 
 def quizgen(*arguments: str, cwd: Path = REPOSITORY) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -25,10 +27,10 @@ def quizgen(*arguments: str, cwd: Path = REPOSITORY) -> subprocess.CompletedProc
     )
 
 
-def test_check_passes_on_the_bundled_bank_with_a_summary():
-    result = quizgen("check")
+def test_check_passes_with_a_summary_of_items_types_and_passages():
+    result = quizgen("check", cwd=ARABIC_PROJECT)
     assert result.returncode == 0, result.stderr
-    bank = load_bank(REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml")
+    bank = load_bank(ARABIC_PROJECT / "question_bank" / "arabic-fixture.yaml")
     counts = Counter(q.type for q in bank.questions)
     by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind])
     covered = len({p for q in bank.questions for p in q.passages})

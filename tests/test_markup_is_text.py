@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
 from bank_builder import BANK, write_project
+from external_tools import needs
 
 HOSTILE_PROMPT = "<script>alert(1)</script> متى وقّعت كازاخستان & <b>روسيا</b>؟"
 HOSTILE_OPTION = "<i>22 كانون الأول 2021</i> & <br>"
@@ -60,9 +60,7 @@ def test_anki_cards_show_markup_literally(hostile_bank, tmp_path):
     assert "&lt;i&gt;22 كانون الأول 2021&lt;/i&gt; &amp; &lt;br&gt;" in back
 
 
-@pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
-)
+@needs("pdftotext")
 def test_worksheet_prints_markup_literally(hostile_bank, tmp_path):
     worksheet, key = tmp_path / "worksheet.pdf", tmp_path / "key.pdf"
     run("worksheet", str(hostile_bank), "-o", str(worksheet), "--key", str(key), "--types", "mcq")

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from external_tools import needs
 
 from quizgen.core.loader import load_bank
 from quizgen.text.terminal import cell_width
@@ -344,11 +345,10 @@ def test_two_sessions_at_once_both_record_every_answer(tmp_path):
     assert sorted(len(keys) for keys in by_session.values()) == [8, 8]
 
 
+@needs("tmux")
 def test_a_terminal_emulator_shows_visual_lines_whole_and_at_the_right_edge(tmp_path):
     """tmux is a real terminal grid: nothing may wrap or spill, RTL lines end at the edge."""
     tmux = shutil.which("tmux")
-    if tmux is None:
-        pytest.skip("tmux is not installed")
     socket = f"quizgen-test-{os.getpid()}"
     columns = 100
     command = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bank_builder import BANK, QUESTIONS, SEED, line_of, write_project
+from bank_builder import BANK, QUESTIONS, REPOSITORY, SEED, line_of, write_project
 
 from quizgen.core import BankInvalid, QuizgenError, load_bank
 
@@ -326,7 +326,7 @@ def test_questions_section_is_required(tmp_path):
 
 
 def test_the_documented_example_is_a_valid_bank(tmp_path):
-    document = (SEED.parent.parent / "docs" / "question-bank.md").read_text(encoding="utf-8")
+    document = (REPOSITORY / "docs" / "question-bank.md").read_text(encoding="utf-8")
     example = document.split("```yaml\n", 1)[1].split("```", 1)[0]
     bank = load_bank(write_project(tmp_path, example))
     assert sorted({q.type for q in bank.questions}) == sorted(

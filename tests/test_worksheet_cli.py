@@ -11,13 +11,13 @@ from pypdf import PdfReader
 
 from quizgen.worksheet.fonts import default_font_paths
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+ARABIC_PROJECT = Path(__file__).resolve().parent / "fixtures" / "arabic"
 
 
 def quizgen(*arguments: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "quizgen", *arguments],
-        cwd=REPOSITORY,
+        cwd=ARABIC_PROJECT,
         capture_output=True,
         text=True,
         timeout=120,
@@ -93,7 +93,7 @@ def test_worksheet_and_key_must_be_different_files(tmp_path):
 
 
 def test_output_over_the_bank_is_refused(tmp_path):
-    bank = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
+    bank = ARABIC_PROJECT / "question_bank" / "arabic-fixture.yaml"
     before = bank.read_bytes()
     result = quizgen("worksheet", "-o", str(bank))
     assert result.returncode == 1 and "refusing to write" in result.stderr

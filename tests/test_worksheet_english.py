@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from external_tools import needs
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
@@ -24,7 +24,7 @@ FIXTURE = (
 )
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = needs("pdftotext")
 
 
 def normalized(text: str) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from external_tools import needs
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
@@ -16,11 +16,11 @@ from quizgen.text.normalize import fold_for_evidence
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
 
 ARABIC = locale_for("ar")
-REPOSITORY = Path(__file__).resolve().parent.parent
+ARABIC_BANK = Path(__file__).resolve().parent / "fixtures/arabic/question_bank/arabic-fixture.yaml"
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 GRID_CELL = re.compile(r"(\d+)\. (.+?)(?=\s{2,}|$)")
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = needs("pdftotext")
 
 
 def normalized(text: str) -> str:
@@ -47,7 +47,7 @@ def by_version(pages: list[list[str]]) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    bank = load_bank(REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml")
+    bank = load_bank(ARABIC_BANK)
     selected = select_questions([bank], Selection(), count=24, seed="11")
     result = build_worksheet(selected, WorksheetOptions(versions=2, seed="11"))
     folder = tmp_path_factory.mktemp("key")

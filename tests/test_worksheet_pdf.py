@@ -1,13 +1,13 @@
-"""The Arabic worksheet built from the bundled bank, read back as a teacher and a PDF reader see it."""
+"""An Arabic worksheet built from the fixture bank, read back as a teacher and a PDF reader see it."""
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from external_tools import needs
 from pypdf import PdfReader
 
 from quizgen.core.loader import load_bank
@@ -16,13 +16,16 @@ from quizgen.locale import locale_for
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
 
 ARABIC = locale_for("ar")
-REPOSITORY = Path(__file__).resolve().parent.parent
-BANK_PATH = REPOSITORY / "question_bank" / "kazakhstan-turkey.yaml"
+BANK_PATH = (
+    Path(__file__).resolve().parent
+    / "fixtures"
+    / "arabic"
+    / "question_bank"
+    / "arabic-fixture.yaml"
+)
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-needs_pdftotext = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils"
-)
+needs_pdftotext = needs("pdftotext")
 
 
 def normalized(text: str) -> str:
@@ -68,6 +71,20 @@ def _starts_lines(text: str, lines: list[str]) -> bool:
         if any(line == head for line in lines) and _starts_lines(tail, lines):
             return True
     return False
+
+
+def without_footer(page: str) -> str:
+    """The page's text without its footer (version, if several, and page number), so that a
+    passage running onto the next page reads back whole."""
+    footer = re.compile(
+        "(?: "
+        + re.escape(ARABIC.version.format(letter="X")).replace("X", "[A-Z]+")
+        + ")? "
+        + re.escape(ARABIC.page.format(page=0, pages=0)).replace("0", "[0-9]+")
+        + "$"
+    )
+    assert footer.search(page), f"a page without its footer: {page[-80:]}"
+    return footer.sub("", page).rstrip()
 
 
 @pytest.fixture(scope="module")
@@ -245,12 +262,16 @@ def test_with_passages_prints_the_cited_passages_before_the_questions(bank, tmp_
     built = build_worksheet(selected, WorksheetOptions(with_passages=True), with_key=False)
     path = tmp_path / "passages.pdf"
     path.write_bytes(built.worksheet)
-    text = " ".join(page_texts(path))
+    text = " ".join(without_footer(page) for page in page_texts(path))
     cited = sorted(
         {p for item in selected for p in item.question.passages}, key=lambda p: int(p[1:])
     )
+    # Sections open with their heading and instruction; a prompt may be empty (cloze) and a
+    # term also stands in its passage, so neither marks where the questions begin.
     first_question = min(
-        text.index(normalized(item.question.prompt or item.question.term)) for item in selected
+        text.index(f"{heading} {normalized(instruction)}")
+        for kind, (heading, instruction) in ARABIC.sections.items()
+        if any(item.question.type == kind for item in selected)
     )
     for passage_id in cited:
         passage = bank.passage(passage_id)

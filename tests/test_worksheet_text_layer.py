@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
-import pytest
+from external_tools import needs
 from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.text.bidi import visual_runs
@@ -35,9 +34,7 @@ MIXED_ENGLISH = [
 ARABIC_INDIC = ["صفحة 1 من 3", "نسبة 19% في (2021)"]
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-needs_pdftotext = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils"
-)
+needs_pdftotext = needs("pdftotext")
 
 
 def normalized(text: str) -> str:
