@@ -269,8 +269,8 @@ def test_with_passages_prints_the_cited_passages_before_the_questions(bank, tmp_
     # Sections open with their heading and instruction; a prompt may be empty (cloze) and a
     # term also stands in its passage, so neither marks where the questions begin.
     first_question = min(
-        text.index(f"{heading} {normalized(instruction)}")
-        for kind, (heading, instruction) in ARABIC.sections.items()
+        text.index(f"{ARABIC.type_name(kind)} {normalized(instruction)}")
+        for kind, instruction in ARABIC.instructions.items()
         if any(item.question.type == kind for item in selected)
     )
     for passage_id in cited:
