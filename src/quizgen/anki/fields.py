@@ -16,6 +16,7 @@ from quizgen.anki.wording import Wording, wording_for
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Bank, Question
 from quizgen.core.select import shuffled, shuffled_unlike
+from quizgen.text.grading import without_leading_article
 from quizgen.text.joining import wrap_joined
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
@@ -163,8 +164,11 @@ _CHOICES = {
 
 
 def _short(question: Question, context: BankContext, key: str) -> NoteContent:
-    """Anki compares the typed answer to a bare-letter model answer, ignoring harakat (type:nc)."""
-    model_answer = strip_arabic_marks(question.answers[0])
+    """Anki compares the typed answer to a bare-letter model answer, ignoring harakat and accents
+    (type:nc); a leading article is left out, since Anki cannot ignore it (the Syr Darya)."""
+    model_answer = strip_arabic_marks(
+        without_leading_article(question.answers[0], context.bank.language)
+    )
     others = list(question.answers[1:])
     accepted = ""
     if others:

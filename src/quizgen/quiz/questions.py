@@ -239,7 +239,7 @@ class PosedQuestion:
             "cloze": [(deletion,) for deletion in question.deletions],
         }[kind]
         grades = [
-            grade_typed(typed, accepted)
+            grade_typed(typed, accepted, self.selected.bank.language)
             for typed, accepted in zip(values, accepted_lists, strict=True)
         ]
         forgiven = tuple(
