@@ -53,7 +53,7 @@ from quizgen.cli.group import bank_arguments, cli, load, make_selection, selecti
 @click.option(
     "--font",
     type=click.Path(exists=True, dir_okay=False),
-    help="A TrueType font to use instead of Amiri (it must cover the bank's script).",
+    help="A TrueType font to use instead of Amiri and Spectral (it must cover the bank's scripts).",
 )
 def worksheet(
     banks: tuple[str, ...],
@@ -75,7 +75,8 @@ def worksheet(
 ) -> None:
     """Write a printable worksheet PDF and, with --key, its answer key.
 
-    Right-to-left banks are typeset right to left (shaped with HarfBuzz, Amiri font embedded);
+    Right-to-left banks are typeset right to left (shaped with HarfBuzz; Amiri for Arabic
+    script and Spectral for Latin, embedded);
     the same inputs and --seed give identical files.
     """
     from pathlib import Path
