@@ -39,6 +39,9 @@ CASES = [
     ("en", "19%", "19 %", True),
     ("en", "19%", "20%", False),
     ("en", "4.2 million euros", "42 million euros", False),
+    ("en", "-5", "5", False),
+    ("en", "−5", "-5", True),
+    ("en", "1990-1991", "1990 1991", True),
     # English words: articles, accents, case, punctuation, hyphens, typos.
     ("en", "Syr Darya", "the Syr Darya", True),
     ("en", "the Syr Darya", "Syr Darya", True),

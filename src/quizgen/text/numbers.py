@@ -18,11 +18,15 @@ NUMBER_TOKEN = re.compile(f"{NUMBER_START}[^{NUMBER_END}]*{NUMBER_END}")
 # Marks inside a value, private-use too so that punctuation folding leaves them alone.
 _DECIMAL_POINT = "\ue002"
 _KEPT_MARKS = str.maketrans({".": "\ue002", ",": "\ue003"})
+_MINUS = "\ue004"
+# A minus sign (hyphen-minus or U+2212) before digits, unless it joins two words or numbers (1990-1991).
+_SIGN = r"(?:(?<![\w.,])(?P<sign>[-\u2212]))?"
 
 
 @lru_cache(maxsize=8)
 def _number_pattern(rules: GradingRules) -> re.Pattern[str]:
-    """Digits, grouped by threes or not, then a fraction or literal parts, never part of a run."""
+    """A sign, digits grouped by threes or not, then a fraction or literal parts; never a part of
+    a longer run of digits."""
     integer = r"\d+"
     if rules.grouping_marks:
         grouping = re.escape(rules.grouping_marks)
@@ -33,7 +37,7 @@ def _number_pattern(rules: GradingRules) -> re.Pattern[str]:
     literal = rf"(?P<literal>(?:[{re.escape(rules.literal_marks)}]\d+)*)"
     if not rules.literal_marks:
         literal = ""
-    return re.compile(rf"(?<!\d)(?P<integer>{integer}){fraction}{literal}")
+    return re.compile(rf"{_SIGN}(?<!\d)(?P<integer>{integer}){fraction}{literal}")
 
 
 def _value(match: re.Match[str]) -> str:
@@ -44,7 +48,8 @@ def _value(match: re.Match[str]) -> str:
     if fraction:
         value += _DECIMAL_POINT + fraction
     literal = (groups.get("literal") or "").translate(_KEPT_MARKS)
-    return f"{NUMBER_START}{value}{literal}{NUMBER_END}"
+    sign = _MINUS if match["sign"] and (value != "0" or literal) else ""
+    return f"{NUMBER_START}{sign}{value}{literal}{NUMBER_END}"
 
 
 def mark_numbers(text: str, rules: GradingRules) -> str:
