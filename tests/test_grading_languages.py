@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from anki.collection import Collection
 
+from quizgen.anki.fields import BankContext, note_content
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
 from quizgen.quiz.messages import Messages
@@ -206,3 +208,19 @@ def test_anki_type_nc_ignores_accents_like_the_quiz_but_not_case_or_punctuation(
         assert not anki_accepts("Syr Darya", "the Syr Darya")
     finally:
         collection.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "answers", "field"),
+    [
+        ("en", ("The Riverside Library", "Riverside Library"), "Riverside Library"),
+        ("fr", ("l’Europe",), "Europe"),
+        ("ar", ("الخطيب",), "الخطيب"),
+    ],
+)
+def test_the_deck_type_in_answer_has_no_leading_article(language, answers, field):
+    fixture = Path(__file__).parent / "fixtures" / "anki" / "question_bank"
+    bank = replace(load_bank(fixture / "riverside-library.yaml"), language=language)
+    short = next(question for question in bank.questions if question.type == "short")
+    content = note_content(replace(short, answers=answers), BankContext.of(bank))
+    assert content.fields[1] == field
