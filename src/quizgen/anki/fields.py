@@ -16,6 +16,7 @@ from quizgen.core.model import Bank, Evidence, Question
 from quizgen.core.question_types import definition_of, require_every_type
 from quizgen.html import PassageText, escape, escape_for_cloze, evidence_blocks, passage_texts
 from quizgen.locale import Locale, locale_for
+from quizgen.text.grading import without_leading_article
 from quizgen.text.joining import wrap_joined
 from quizgen.text.normalize import fold_for_evidence, strip_arabic_marks
 
@@ -163,8 +164,11 @@ def _ordering(question: Question, context: BankContext, key: str) -> tuple[str, 
 
 
 def _short(question: Question, context: BankContext, key: str) -> NoteContent:
-    """Anki compares the typed answer to a bare-letter model answer, ignoring harakat (type:nc)."""
-    model_answer = strip_arabic_marks(question.answers[0])
+    """Anki compares the typed answer to a bare-letter model answer, ignoring harakat and accents
+    (type:nc); a leading article is left out, since Anki cannot ignore it (the Syr Darya)."""
+    model_answer = strip_arabic_marks(
+        without_leading_article(question.answers[0], context.bank.language)
+    )
     others = list(question.answers[1:])
     accepted = ""
     if others:

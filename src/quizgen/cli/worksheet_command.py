@@ -54,7 +54,7 @@ from quizgen.text.digits import DIGIT_STYLES
 @click.option(
     "--font",
     type=click.Path(exists=True, dir_okay=False),
-    help="A TrueType font to use instead of Amiri (it must cover the bank's script).",
+    help="A TrueType font to use instead of Amiri and Spectral (it must cover the bank's scripts).",
 )
 def worksheet(
     banks: tuple[str, ...],
@@ -76,7 +76,8 @@ def worksheet(
 ) -> None:
     """Write a printable worksheet PDF and, with --key, its answer key.
 
-    Right-to-left banks are typeset right to left (shaped with HarfBuzz, Amiri font embedded);
+    Right-to-left banks are typeset right to left (shaped with HarfBuzz; Amiri for Arabic
+    script and Spectral for Latin, embedded);
     the same inputs and --seed give identical files.
     """
     from pathlib import Path

@@ -288,7 +288,8 @@ def _judge_typed(posed: PosedQuestion, values: list) -> Judgement:
     question = posed.question
     accepted_lists = definition_of(question).typed_answers(question)
     grades = [
-        grade_typed(typed, accepted) for typed, accepted in zip(values, accepted_lists, strict=True)
+        grade_typed(typed, accepted, posed.selected.bank.language)
+        for typed, accepted in zip(values, accepted_lists, strict=True)
     ]
     forgiven = tuple(
         (typed, grade.matched)

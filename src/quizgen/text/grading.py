@@ -1,23 +1,30 @@
 """Fair grading of typed answers: forgive how a word is spelled or typed, never a different fact.
 
-Rules, tried against every accepted answer, first the exact ones, then the forgiving one:
-1. exact after normalization (`normalize_answer`, plus Persian keyboard letters and hamza
-   spellings folded);
-2. the same without a conjunction و leading the learner's answer and without the article ال
-   starting any word;
-3. the same ignoring spaces;
+Both sides are put in a grading form: characters folded as in `fold_characters` (and Persian
+keyboard letters, hamza spellings, Latin accents and the ligatures œ æ), numbers read as values
+by the bank's language (`grading_rules`, `numbers`), punctuation, symbols and a `%` sign made
+spaces, case folded. Then rules are tried against every accepted answer, first the exact ones, then
+the forgiving one:
+1. exact;
+2. the same without the words the language lets a learner leave out: a leading article (the,
+   l'…), or, in Arabic, a conjunction و leading the learner's answer and the article ال starting
+   any word;
+3. the same ignoring spaces (numbers stay whole: 680,00 does not become 68000);
 4. a typo: an edit distance of 1 for answers of 5 to 9 letters, 2 from 10 letters, and only when
-   the digits are identical (2020 is not 2021). Shorter answers must be exact: a one-letter slip
+   the numbers are identical (2020 is not 2021). Shorter answers must be exact: a one-letter slip
    in a short word usually makes another word.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.text.normalize import normalize_answer
+from quizgen.text.grading_rules import GradingRules, grading_rules
+from quizgen.text.normalize import fold_characters, fold_punctuation, fold_whitespace
+from quizgen.text.numbers import mark_numbers, numbers_in
 
 CORRECT = "correct"
 TYPO = "typo"
@@ -28,7 +35,9 @@ TWO_TYPOS_MIN_LETTERS = 10
 
 # Letters a Persian or Urdu keyboard layout types in place of the Arabic ones.
 _KEYBOARD_FOLDS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه"})
-_DIGITS = re.compile(r"\d+")
+# Combining marks placed on Latin, Greek and Cyrillic letters: what Anki's type:nc ignores there.
+_COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 _CONJUNCTION = "و"
 _ARTICLE = "ال"
 
@@ -45,10 +54,23 @@ class TypedGrade:
         return self.verdict != WRONG
 
 
-def grading_form(text: str) -> str:
-    """The form answers are compared in: see `normalize_answer`, plus keyboard letter folds and a
-    hamza after ya written on its own (قارىء, شيء) read like the hamza on a seat (قارئ, شئ)."""
-    return normalize_answer(text.translate(_KEYBOARD_FOLDS)).replace("يء", "ء")
+def _without_accents(text: str) -> str:
+    """NFD, combining marks of Latin-type letters removed, NFC: é -> e, while Arabic letters with a
+    hamza above (أ ؤ ئ) recompose as they were."""
+    stripped = _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def grading_form(text: str, language: str) -> str:
+    """The form answers are compared in (see the module's docstring). A hamza after ya written on
+    its own (قارىء, شيء) reads like the hamza on a seat (قارئ, شئ)."""
+    return _form(text, grading_rules(language))
+
+
+def _form(text: str, rules: GradingRules) -> str:
+    folded = _without_accents(fold_characters(text.translate(_KEYBOARD_FOLDS)))
+    folded = fold_punctuation(mark_numbers(folded, rules)).translate(_LIGATURES)
+    return fold_whitespace(folded.replace("%", " ")).replace("يء", "ء")
 
 
 def _without_article(word: str) -> str:
@@ -62,6 +84,12 @@ def _core(form: str, drop_conjunction: bool) -> str:
     if drop_conjunction and words[0].startswith(_CONJUNCTION) and len(words[0]) >= 3:
         words[0] = words[0][len(_CONJUNCTION) :]
     return " ".join(_without_article(word) for word in words)
+
+
+def _without_leading_article(form: str, articles: tuple[str, ...]) -> str:
+    """The form without its first word when that is an article and another word follows."""
+    first, _, rest = form.partition(" ")
+    return rest if rest and first in articles else form
 
 
 def _letter_count(form: str) -> int:
@@ -102,48 +130,66 @@ def edit_distance(first: str, second: str, limit: int) -> int:
     return previous[-1]
 
 
-def _variants(form: str, learner: bool) -> set[str]:
-    """The form as typed and without articles; for the learner's answer also without a leading و
-    (which may be a conjunction or the word's own first letter, so both are kept)."""
-    variants = {form, _core(form, False)}
-    if learner:
-        variants.add(_core(form, True))
+def _variants(form: str, learner: bool, rules: GradingRules) -> set[str]:
+    """The form as typed and without the words the language lets a learner leave out. In Arabic
+    the learner's answer is also tried without a leading و (which may be a conjunction or the
+    word's own first letter, so both are kept)."""
+    variants = {form, _without_leading_article(form, rules.leading_articles)}
+    if rules.arabic_clitics:
+        variants.add(_core(form, False))
+        if learner:
+            variants.add(_core(form, True))
     return variants
 
 
-def _pairs(response: str, accepted: str):
-    for typed in _variants(response, learner=True):
-        for expected in _variants(accepted, learner=False):
+def _pairs(response: str, accepted: str, rules: GradingRules):
+    for typed in _variants(response, True, rules):
+        for expected in _variants(accepted, False, rules):
             yield typed, expected
 
 
-def _exact_variants(response: str, accepted: str) -> bool:
+def _exact_variants(response: str, accepted: str, rules: GradingRules) -> bool:
     return any(
         typed.replace(" ", "") == expected.replace(" ", "")
-        for typed, expected in _pairs(response, accepted)
+        for typed, expected in _pairs(response, accepted, rules)
     )
 
 
-def _near(response: str, accepted: str) -> bool:
+def _near(response: str, accepted: str, rules: GradingRules) -> bool:
     limit = allowed_typos(accepted)
-    if limit == 0 or _DIGITS.findall(response) != _DIGITS.findall(accepted):
+    if limit == 0 or numbers_in(response) != numbers_in(accepted):
         return False
     return any(
         edit_distance(typed.replace(" ", ""), expected.replace(" ", ""), limit) <= limit
-        for typed, expected in _pairs(response, accepted)
+        for typed, expected in _pairs(response, accepted, rules)
     )
 
 
-def grade_typed(response: str, accepted_answers: Sequence[str]) -> TypedGrade:
-    """Correct if any accepted answer matches by rules 1-3, a typo if one is near, else wrong."""
-    typed = grading_form(response)
+def grade_typed(response: str, accepted_answers: Sequence[str], language: str) -> TypedGrade:
+    """Correct if any accepted answer matches by rules 1-3, a typo if one is near, else wrong;
+    numbers and words are read by the rules of `language`, the bank's language tag."""
+    rules = grading_rules(language)
+    typed = _form(response, rules)
     if not typed:
         return TypedGrade(WRONG)
-    forms = [(answer, grading_form(answer)) for answer in accepted_answers]
+    forms = [(answer, _form(answer, rules)) for answer in accepted_answers]
     for answer, form in forms:
-        if _exact_variants(typed, form):
+        if _exact_variants(typed, form, rules):
             return TypedGrade(CORRECT, answer)
     for answer, form in forms:
-        if _near(typed, form):
+        if _near(typed, form, rules):
             return TypedGrade(TYPO, answer)
     return TypedGrade(WRONG)
+
+
+_FIRST_WORD = re.compile(r"\s*(\w+)(?:\s+|['’](?=\w))")
+
+
+def without_leading_article(answer: str, language: str) -> str:
+    """The answer as written, without a leading article of the language when another word follows:
+    the model answer a deck's type-in card compares with (Anki cannot drop words itself)."""
+    match = _FIRST_WORD.match(answer)
+    articles = grading_rules(language).leading_articles
+    if match and match[1].casefold() in articles and answer[match.end() :].strip():
+        return answer[match.end() :]
+    return answer

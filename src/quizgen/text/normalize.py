@@ -43,18 +43,28 @@ def strip_arabic_marks(text: str) -> str:
     return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
 
 
-def normalize_answer(text: str) -> str:
-    """The grading form of a typed or accepted answer.
+def fold_characters(text: str) -> str:
+    """What every language's grading folds before reading numbers and words.
 
-    NFKC undoes pasted presentation forms; marks and format characters go; hamza seats, ta marbuta
-    and alef maqsura fold to the letter a learner may type instead; digits become ASCII; punctuation
-    becomes space; case folds for Latin script.
+    NFKC undoes pasted presentation forms (and makes no-break and thin spaces plain spaces); marks
+    and format characters go; hamza seats, ta marbuta and alef maqsura fold to the letter a learner
+    may type instead; digits become ASCII.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _FORMAT_MARKS.sub("", text)
     text = _ARABIC_MARKS.sub("", text)
-    text = text.translate(_LETTER_FOLDS)
+    return text.translate(_LETTER_FOLDS)
+
+
+def fold_punctuation(text: str) -> str:
+    """Punctuation and symbols (except `%`) become spaces; whitespace folds; case folds."""
     text = "".join(
         " " if unicodedata.category(char)[0] in "PS" and char != "%" else char for char in text
     )
     return fold_whitespace(text).casefold()
+
+
+def normalize_answer(text: str) -> str:
+    """The grading form of an answer before any language's rules: `fold_characters`, then
+    `fold_punctuation`."""
+    return fold_punctuation(fold_characters(text))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.core.model import Bank, Question
 from quizgen.core.question_types import require_every_type
@@ -191,7 +191,7 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
     def labelled(label: str, value: str, style: TextStyle, color=INK) -> Piece:
         """A small bold label on the first line's baseline, the value beside it."""
         value_block = context.text(value, style, value_frame.width, rtl)
-        label_style = TextStyle(styles.small_bold.face, styles.small_bold.size, style.leading)
+        label_style = replace(styles.small_bold, leading=style.leading)
         label_line = context.typesetter.line(label, label_style, rtl)
         return side_by_side(
             [

@@ -93,7 +93,7 @@ def build_worksheet(
         worksheet_pages,
         key_pages,
         versions,
-        missing_characters(fonts.regular, _displayed_texts(selected, title)),
+        missing_characters(fonts, _displayed_texts(selected, title)),
     )
 
 

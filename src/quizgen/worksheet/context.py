@@ -29,12 +29,12 @@ class Styles:
 def make_styles(fonts: FontSet) -> Styles:
     """Sizes for print; Arabic needs generous leading for harakat above and descenders below."""
     return Styles(
-        title=TextStyle(fonts.bold, 17, 28),
-        heading=TextStyle(fonts.bold, 13, 22),
-        body=TextStyle(fonts.regular, 11.5, 20),
-        bold=TextStyle(fonts.bold, 11.5, 20),
-        small=TextStyle(fonts.regular, 9.5, 16),
-        small_bold=TextStyle(fonts.bold, 9.5, 16),
+        title=TextStyle(fonts.bold, 17, 28, fonts.bold_fallbacks),
+        heading=TextStyle(fonts.bold, 13, 22, fonts.bold_fallbacks),
+        body=TextStyle(fonts.regular, 11.5, 20, fonts.regular_fallbacks),
+        bold=TextStyle(fonts.bold, 11.5, 20, fonts.bold_fallbacks),
+        small=TextStyle(fonts.regular, 9.5, 16, fonts.regular_fallbacks),
+        small_bold=TextStyle(fonts.bold, 9.5, 16, fonts.bold_fallbacks),
     )
 
 

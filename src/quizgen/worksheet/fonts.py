@@ -1,7 +1,11 @@
-"""The fonts of a worksheet: Amiri (SIL OFL, Arabic and Latin) by default, or a TrueType file.
+"""The fonts of a worksheet: a typeface per script, or one TrueType file given with --font.
 
-One `FontFace` serves both the shaper (HarfBuzz reads the file) and the PDF (ReportLab embeds a
-subset of the same file), so the glyph ids HarfBuzz returns are the glyphs that get embedded.
+A right-to-left (Arabic-script) bank is set in Amiri (SIL OFL, Arabic and Latin), with Spectral
+(SIL OFL, Latin, Latin Extended, Cyrillic) behind it for what Amiri lacks; any other bank is set
+in Spectral, with Amiri behind it for Arabic words. Each run of a line takes the first face of its
+style that covers it (see typeset). One `FontFace` serves both the shaper (HarfBuzz reads the
+file) and the PDF (ReportLab embeds a subset of the same file), so the glyph ids HarfBuzz returns
+are the glyphs that get embedded.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from quizgen.core.errors import SettingError
+from quizgen.text.direction import direction_for
 from quizgen.text.shaping import Shaper
 
 # Private-use code points for glyphs no character maps to (ligatures, contextual forms).
@@ -84,22 +89,42 @@ class FontFace:
 
 @dataclass(frozen=True)
 class FontSet:
+    """Regular and bold faces, each with the faces that take the runs it does not cover."""
+
     regular: FontFace
     bold: FontFace
+    regular_fallbacks: tuple[FontFace, ...] = ()
+    bold_fallbacks: tuple[FontFace, ...] = ()
 
 
 def default_font_paths() -> tuple[Path, Path]:
+    """Amiri regular and bold: the Arabic-script face."""
     import fontpkg_amiri
 
     folder = Path(fontpkg_amiri.ROOT) / "files"
     return folder / "Amiri-Regular.ttf", folder / "Amiri-Bold.ttf"
 
 
+def latin_font_paths() -> tuple[Path, Path]:
+    """Spectral regular and bold: the Latin-script face."""
+    import fontpkg_spectral
+
+    folder = Path(fontpkg_spectral.ROOT) / "files"
+    return folder / "Spectral-Regular.ttf", folder / "Spectral-Bold.ttf"
+
+
 def load_fonts(font_path: Path | None, language: str) -> FontSet:
-    """Amiri regular and bold, or the given TrueType file for both (bold drawn emboldened)."""
+    """The faces for the bank's script first, the other script's behind them; or the given
+    TrueType file alone for both weights (bold drawn emboldened)."""
     if font_path is None:
-        regular, bold = default_font_paths()
-        return FontSet(_load_face(regular, language), _load_face(bold, language))
+        arabic, latin = default_font_paths(), latin_font_paths()
+        main, other = (arabic, latin) if direction_for(language) == "rtl" else (latin, arabic)
+        return FontSet(
+            _load_face(main[0], language),
+            _load_face(main[1], language),
+            (_load_face(other[0], language),),
+            (_load_face(other[1], language),),
+        )
     face = _load_face(Path(font_path), language)
     # The same embedded font, drawn with a stroke: two embeddings of one file would clash.
     return FontSet(face, FontFace(face.name, face.font, face.shaper, face.encoding, embolden=True))
@@ -127,9 +152,12 @@ def _load_face(path: Path, language: str) -> FontFace:
     return FontFace(name, font, shaper, encoding)
 
 
-def missing_characters(face: FontFace, texts) -> list[str]:
-    """Letters and digits of `texts` the font cannot draw (they would print as empty boxes)."""
+def missing_characters(fonts: FontSet, texts) -> list[str]:
+    """Letters and digits of `texts` no regular face can draw (they would print as empty boxes)."""
+    faces = (fonts.regular, *fonts.regular_fallbacks)
     seen: set[str] = set()
     for text in texts:
         seen.update(text)
-    return sorted(char for char in seen if char.isalnum() and not face.covers(char))
+    return sorted(
+        char for char in seen if char.isalnum() and not any(face.covers(char) for face in faces)
+    )

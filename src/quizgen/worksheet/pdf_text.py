@@ -14,6 +14,7 @@ from itertools import repeat
 
 from reportlab.pdfgen.canvas import Canvas
 
+from quizgen.worksheet.fonts import FontFace
 from quizgen.worksheet.text_layer import text_layer_pieces
 from quizgen.worksheet.typeset import SetLine
 
@@ -53,19 +54,24 @@ class GlyphPainter:
 
     def _encode(self, line: SetLine, stretch: float) -> tuple[str, str]:
         style = line.style
-        face = style.face
-        font = face.font
         size = style.size
         document = self._document
-        scale = 1000 / face.units_per_em  # font units to thousandths of the size
-        codes = [face.encoding.code(glyph) for run in line.runs for glyph in run.ids]
-        encoded = [
-            (subset, byte)
-            for subset, chunk in font.splitString("".join(code for code, _ in codes), document)
-            for byte in chunk
-        ]
+        codes: list[tuple[str, float]] = []
+        encoded: list[tuple[FontFace, int, int]] = []  # each glyph's face, subset and byte
+        for run, face in zip(line.runs, line.faces, strict=True):
+            run_codes = [face.encoding.code(glyph) for glyph in run.ids]
+            codes += run_codes
+            encoded += [
+                (face, subset, byte)
+                for subset, chunk in face.font.splitString(
+                    "".join(code for code, _ in run_codes), document
+                )
+                for byte in chunk
+            ]
         stretch_thousandths = stretch * 1000 / size
-        operators: list[str] = [f"2 Tr {format_number(size * 0.03)} w"] if face.embolden else []
+        operators: list[str] = (
+            [f"2 Tr {format_number(size * 0.03)} w"] if style.face.embolden else []
+        )
         array: list[str] = []  # the TJ array being built: glyph strings and adjustments
         pending = bytearray()  # glyphs not yet closed into a string of the array
         subset_now = None
@@ -74,26 +80,27 @@ class GlyphPainter:
         pen = 0.0  # where HarfBuzz puts the next glyph
         position = 0
         run_widths: list[float] = []
-        for run in line.runs:
+        for run, run_face in zip(line.runs, line.faces, strict=True):
+            scale = 1000 / run_face.units_per_em  # font units to thousandths of the size
             run_start = pen
             text = run.text
             for cluster, x_advance, x_offset, y_offset in zip(
                 run.clusters, run.x_advances, run.x_offsets, run.y_offsets, strict=True
             ):
-                subset, byte = encoded[position]
+                face, subset, byte = encoded[position]
                 width = codes[position][1]
                 position += 1
-                if subset != subset_now or y_offset != rise_now:
+                if (face, subset) != subset_now or y_offset != rise_now:
                     if pending:
                         array.append(f"<{pending.hex()}>")
                         pending.clear()
                     if array:
                         operators.append(f"[{' '.join(array)}] TJ")
                         array.clear()
-                    if subset != subset_now:
-                        name = font.getSubsetInternalName(subset, document)
+                    if (face, subset) != subset_now:
+                        name = face.font.getSubsetInternalName(subset, document)
                         operators.append(f"{name} {format_number(size)} Tf")
-                        subset_now = subset
+                        subset_now = (face, subset)
                     if y_offset != rise_now:
                         operators.append(f"{format_number(y_offset * scale * size / 1000)} Ts")
                         rise_now = y_offset
@@ -117,15 +124,15 @@ class GlyphPainter:
         return " ".join(operators), self._encode_text_layer(line, run_widths)
 
     def _encode_text_layer(self, line: SetLine, run_widths: list[float]) -> str:
-        face = line.style.face
         size = line.style.size
         pieces = text_layer_pieces([(run.text, run.rtl) for run in line.runs])
-        widths = face.font.face.charWidths
-        default = face.font.face.defaultWidth
         operators: list[str] = []
         moved = 0.0
         start = 0.0
-        for piece, width in zip(pieces, run_widths, strict=True):
+        for piece, width, run_face in zip(pieces, run_widths, line.faces, strict=True):
+            face = _text_layer_face(piece, run_face, line)
+            widths = face.font.face.charWidths
+            default = face.font.face.defaultWidth
             natural = (
                 sum(map(widths.get, map(ord, piece), repeat(default, len(piece)))) * size / 1000
             )
@@ -141,3 +148,14 @@ class GlyphPainter:
                     operators.append(f"{name} {format_number(size)} Tf <{chunk.hex()}> Tj")
             start += width
         return " ".join(operators)
+
+
+def _text_layer_face(piece: str, run_face: FontFace, line: SetLine) -> FontFace:
+    """The run's face, unless it lacks a character of the invisible copy (the direction marks
+    added at a run's edges): then a face of the line's style that has them all. A reader takes a
+    character its font does not map as missing, and the marks must reach it."""
+    style = line.style
+    for face in (run_face, style.face, *style.fallbacks):
+        if all(face.covers(character) for character in piece):
+            return face
+    return run_face

@@ -1,7 +1,13 @@
-"""Paragraphs broken into shaped lines for a given measure, cached so versions reuse them."""
+"""Paragraphs broken into shaped lines for a given measure, cached so versions reuse them.
+
+Each bidi run of a line is set in the style's face when that face covers it, otherwise in the first
+fallback face that does: Arabic words in an English bank take Amiri, and Latin words in an Arabic
+bank stay in Amiri, whose Latin was drawn to sit with its Arabic.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from quizgen.text.digits import localize_digits
@@ -15,6 +21,7 @@ class TextStyle:
     face: FontFace
     size: float
     leading: float
+    fallbacks: tuple[FontFace, ...] = ()  # for runs `face` does not cover, in order
 
     @property
     def scale(self) -> float:
@@ -24,11 +31,13 @@ class TextStyle:
 
 @dataclass(frozen=True, eq=False)
 class SetLine:
-    """One line ready to draw: its runs in visual order and its natural width in points."""
+    """One line ready to draw: its runs in visual order, the face of each, and its natural width
+    in points."""
 
     text: str
     rtl: bool
     runs: tuple[ShapedRun, ...]
+    faces: tuple[FontFace, ...]
     style: TextStyle
     width: float
     space_count: int
@@ -57,11 +66,9 @@ class Typesetter:
         key = (text, style, round(width, 2), rtl)
         block = self._blocks.get(key)
         if block is None:
-            shaper = style.face.shaper
-            scale = style.scale
 
             def measure(word: str) -> float:
-                return shaper.line_advance(word, rtl) * scale
+                return _width(*_shaped(word, style, rtl), style)
 
             localized = localize_digits(text, self.digits)
             lines = tuple(
@@ -81,8 +88,48 @@ class Typesetter:
         key = (text, style, rtl)
         line = self._lines.get(key)
         if line is None:
-            runs = style.face.shaper.shape_line(text, rtl) if text else ()
-            width = sum(run.advance for run in runs) * style.scale
+            runs, faces = _shaped(text, style, rtl) if text else ((), ())
+            width = _width(runs, faces, style)
             spaces = sum(run.space_count for run in runs)
-            line = self._lines[key] = SetLine(text, rtl, runs, style, width, spaces)
+            line = self._lines[key] = SetLine(text, rtl, runs, faces, style, width, spaces)
         return line
+
+
+def _shaped(
+    text: str, style: TextStyle, rtl: bool
+) -> tuple[tuple[ShapedRun, ...], tuple[FontFace, ...]]:
+    """The line's runs in visual order, each shaped with the face that covers it."""
+    face = style.face
+    runs = face.shaper.shape_line(text, rtl)
+    if not style.fallbacks:
+        return runs, (face,) * len(runs)
+    faces = tuple(_covering_face(run.text, style) for run in runs)
+    runs = tuple(
+        run if run_face is face else run_face.shaper.shape(run.text, run.rtl)
+        for run, run_face in zip(runs, faces, strict=True)
+    )
+    return runs, faces
+
+
+def _covering_face(text: str, style: TextStyle) -> FontFace:
+    """The first of the style's faces with a glyph for every visible character of `text`; the
+    style's own face when none has them all."""
+    visible = [
+        character
+        for character in text
+        if not character.isspace() and unicodedata.category(character) not in ("Cf", "Cc")
+    ]
+    for face in (style.face, *style.fallbacks):
+        if all(face.covers(character) for character in visible):
+            return face
+    return style.face
+
+
+def _width(runs: tuple[ShapedRun, ...], faces: tuple[FontFace, ...], style: TextStyle) -> float:
+    """Points: each face's advances summed, then scaled by that face's units per em."""
+    if all(face is style.face for face in faces):
+        return sum(run.advance for run in runs) * style.scale
+    advances: dict[FontFace, int] = {}
+    for run, face in zip(runs, faces, strict=True):
+        advances[face] = advances.get(face, 0) + run.advance
+    return sum(advance * style.size / face.units_per_em for face, advance in advances.items())
