@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -14,7 +14,6 @@ from quizgen.anki.models import NOTE_TYPES, genanki_model
 from quizgen.core.errors import QuizgenError, SettingError
 from quizgen.core.model import Bank, Question
 from quizgen.core.select import SelectedQuestion
-from quizgen.progress import track
 
 SUBDECK_CHOICES = ("none", "by-passage", "by-type")
 
@@ -72,8 +71,16 @@ def check_deck_name(name: str) -> str:
 
 
 def build_deck(
-    banks: Sequence[Bank], selected: Sequence[SelectedQuestion], options: DeckOptions
+    banks: Sequence[Bank],
+    selected: Sequence[SelectedQuestion],
+    options: DeckOptions = DeckOptions(),
+    progress: Callable[[Iterable[SelectedQuestion]], Iterable[SelectedQuestion]] = iter,
 ) -> BuiltDeck:
+    """The deck of the selected questions, in memory; `write_package` writes it.
+
+    `progress` wraps the questions as they are turned into notes (silent by default; the CLI
+    passes a terminal counter).
+    """
     if options.subdecks not in SUBDECK_CHOICES:
         raise SettingError(
             "subdecks", f"the subdeck layout must be one of {', '.join(SUBDECK_CHOICES)}"
@@ -97,7 +104,7 @@ def build_deck(
     # Many questions share passages, type, difficulty and tags: their tag lists are built once.
     tag_lists: dict[tuple, list[str]] = {}
     card_total = 0
-    for position, item in enumerate(track(selected, "Building Anki notes", len(selected)), start=1):
+    for position, item in enumerate(progress(selected), start=1):
         bank, question = item.bank, item.question
         context = contexts[bank.id]
         content = note_content(question, context)

@@ -44,13 +44,19 @@ def anki(
 
     from quizgen.anki.deck import DeckOptions, build_deck
     from quizgen.anki.package import build_timestamp, write_package
+    from quizgen.cli.progress import track
     from quizgen.core.errors import QuizgenError
     from quizgen.core.select import select_questions
 
     timestamp = build_timestamp()
     loaded = load(banks)
     selected = select_questions(loaded, make_selection(types, passages, tags, difficulty))
-    built = build_deck(loaded, selected, DeckOptions(deck_name, subdecks))
+    built = build_deck(
+        loaded,
+        selected,
+        DeckOptions(deck_name, subdecks),
+        progress=lambda items: track(items, "Building Anki notes", len(selected)),
+    )
     if output is None:
         output = Path(DEFAULT_FOLDER) / f"{default_stem(bank.id for bank in loaded)}.apkg"
         try:

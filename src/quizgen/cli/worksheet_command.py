@@ -82,10 +82,10 @@ def worksheet(
     """
     from pathlib import Path
 
+    from quizgen.cli.progress import track
     from quizgen.core.errors import QuizgenError
     from quizgen.core.select import select_questions
     from quizgen.output_files import check_output_path
-    from quizgen.progress import track
     from quizgen.worksheet.build import WorksheetOptions, build_worksheet, write_worksheet
 
     output = Path(output)

@@ -3,7 +3,7 @@
 Names are imported on first use, so that `quizgen --help` does not pay for the YAML parser.
 """
 
-from importlib import import_module
+from quizgen.lazy_exports import lazy_exports
 
 _HOMES = {
     "Article": "model",
@@ -26,8 +26,4 @@ _HOMES = {
 
 __all__ = sorted(_HOMES)
 
-
-def __getattr__(name: str):
-    if name not in _HOMES:
-        raise AttributeError(f"module 'quizgen.core' has no attribute '{name}'")
-    return getattr(import_module(f"quizgen.core.{_HOMES[name]}"), name)
+__getattr__ = lazy_exports("quizgen.core", _HOMES)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -65,6 +64,17 @@ def session_signature(banks: Sequence[Bank], selection: Selection, settings: Qui
 
 
 class Quiz:
+    """One quiz run: the public entry point of the terminal quiz.
+
+    The caller supplies everything that touches the outside world: the progress store, the
+    display (any text stream), the reader of typed lines and the clock (an aware datetime; every
+    schedule and duration comes from it, so tests can simulate days).
+
+        with ProgressStore.open(path) as store:
+            Quiz(banks, Selection(), QuizSettings(count=5), store, Display("terminal"),
+                 LineReader(interactive=True), locale_for("ar")).run()
+    """
+
     def __init__(
         self,
         banks: Sequence[Bank],
@@ -72,7 +82,7 @@ class Quiz:
         settings: QuizSettings,
         store: ProgressStore,
         display: Display,
-        reader: LineReader,
+        reader: LineReader,  # anything with read(prompt) -> str, raising EOFError at the end
         locale: Locale,
         clock: Callable[[], datetime] = utc_now,
     ):
@@ -89,7 +99,7 @@ class Quiz:
         self.display.say(self.locale(key, **fields), self.locale.rtl)
 
     def run(self) -> None:
-        started = time.monotonic()
+        started = self.clock()
         pool = {item.key: item for item in select_questions(self.banks, self.selection)}
         signature = session_signature(self.banks, self.selection, self.settings)
         session = None if self.settings.fresh else self.store.unfinished_session(signature)
@@ -128,7 +138,7 @@ class Quiz:
             session_answers,
             pool,
             exam=self.settings.mode == "exam",
-            seconds=time.monotonic() - started,
+            seconds=(self.clock() - started).total_seconds(),
             skipped=skipped,
             remaining=0 if finished else len(unanswered),
             seed=session.seed,
@@ -178,7 +188,7 @@ class Quiz:
         )
         for paragraph in posed.body():
             display.show(paragraph)
-        shown = time.monotonic()
+        shown = self.clock()
         values = []
         for step in posed.steps():
             display.say(step.instruction, locale.rtl)
@@ -204,7 +214,7 @@ class Quiz:
                 values.append(value)
                 break
         judgement = posed.judge(values)
-        duration_ms = int((time.monotonic() - shown) * 1000)
+        duration_ms = max(0, int((self.clock() - shown).total_seconds() * 1000))
         self._record(item, session, judgement, duration_ms)
         if self.settings.mode == "exam":
             self._say("recorded")
