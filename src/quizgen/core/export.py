@@ -36,6 +36,7 @@ def question_to_dict(question: Question) -> dict:
         "explanation": question.explanation,
         "tags": list(question.tags),
         "difficulty": question.difficulty,
+        "points": question.points,
     }
     for field in TYPE_FIELDS[question.type]:
         value = getattr(question, field.name)

@@ -265,6 +265,7 @@ def build_question(
         explanation=values.get("explanation", ""),
         tags=values.get("tags", ()),
         difficulty=values["difficulty"],
+        points=values.get("points", 1),
         options=values.get("options", ()),
         answer=values.get("answer"),
         answers=values.get("answers", ()),
@@ -320,6 +321,8 @@ def _check_rules(question_type: str, values: dict, path_of, report: Report) -> N
             f"difficulty {values['difficulty']} is out of range",
             "use 1 (recall), 2 (comprehension) or 3 (analysis)",
         )
+    if values.get("points", 1) < 1:
+        report(path_of("points"), f"points {values['points']} is not positive", "use 1 or more")
     options = values.get("options")
     if options is not None:
         low, high = OPTION_COUNTS[question_type]
