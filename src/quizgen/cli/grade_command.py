@@ -1,0 +1,68 @@
+"""`quizgen grade`: mark a class's typed responses with a worksheet's answer data."""
+
+from __future__ import annotations
+
+import click
+
+from quizgen.cli.group import cli
+
+
+@cli.command()
+@click.argument("responses", type=click.Path(dir_okay=False))
+@click.option(
+    "--answers",
+    "answers_path",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="The answer data written by quizgen worksheet --answers-out.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Also write the results as CSV: a row per student, every item's points.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Print a table, or JSON for other tools.",
+)
+def grade(responses: str, answers_path: str, output: str | None, output_format: str) -> None:
+    """Mark RESPONSES.csv (student,version,1,2,...) and analyse every question.
+
+    Scores each student against their version, merges the versions per bank question for the
+    item analysis (difficulty, point-biserial, upper-lower 27% index, choices, flags) and gives
+    the test's reliability. Unreadable cells and forgiven typos are listed on stderr by row and
+    column; see docs/grading.md for the notation.
+    """
+    import json
+    from pathlib import Path
+
+    from quizgen.grade.answers import read_answer_data
+    from quizgen.grade.class_results import grade_class
+    from quizgen.grade.responses import read_responses
+    from quizgen.grade.results_files import results_csv, results_json, results_text
+    from quizgen.output_files import check_output_path, write_atomically
+
+    answers = read_answer_data(Path(answers_path))
+    if output is not None:
+        check_output_path(Path(output))
+    result = grade_class(answers, read_responses(Path(responses)))
+    for problem in result.problems:
+        click.echo(f"warning: {problem.located(responses)}", err=True)
+    for typo in result.typos:
+        click.echo(
+            f"note: {responses}: row {typo.row}, column {typo.number}: '{typo.typed}' accepted "
+            f"as a typo of '{typo.accepted}' ({typo.student}; type - in the cell to overrule)",
+            err=True,
+        )
+    if output is not None:
+        content = results_csv(result)
+        write_atomically(Path(output), lambda path: path.write_text(content, encoding="utf-8-sig"))
+    if output_format == "json":
+        click.echo(json.dumps(results_json(result), ensure_ascii=False, indent=1))
+    else:
+        click.echo(results_text(result), nl=False)

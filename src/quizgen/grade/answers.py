@@ -1,0 +1,101 @@
+"""Reading the answer data a worksheet wrote (`quizgen-answers/1`), checked before any marking."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.core.errors import QuizgenError
+from quizgen.core.model import QUESTION_TYPES
+
+FORMAT = "quizgen-answers/1"
+_REQUIRED = ("number", "bank", "id", "type", "points", "response", "options", "key")
+
+
+@dataclass(frozen=True)
+class KeyedQuestion:
+    """One question as one version printed it, with its key (shape per type, see answer_data)."""
+
+    number: int
+    bank: str
+    id: str
+    type: str
+    points: float
+    response: str
+    options: tuple[int, ...]
+    key: object
+    letters: str  # "arabic" or "latin": the script the sheet printed its letters in
+    details: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def item(self) -> tuple[str, str]:
+        """The bank question it is, whatever its number in this version."""
+        return (self.bank, self.id)
+
+
+@dataclass(frozen=True)
+class AnswerData:
+    seed: str
+    banks: dict[str, str]
+    bank_details: dict[str, dict]
+    versions: dict[str, tuple[KeyedQuestion, ...]]
+
+    @property
+    def items(self) -> list[tuple[str, str]]:
+        """Every bank question once, in the order of the first version."""
+        first = next(iter(self.versions.values()))
+        return [question.item for question in first]
+
+
+def _problem(path: Path, where: str, message: str) -> QuizgenError:
+    return QuizgenError(
+        f"{path}: {where}: {message} (write the file again with quizgen worksheet --answers-out)"
+    )
+
+
+def read_answer_data(path: Path) -> AnswerData:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise QuizgenError(f"cannot read {path}: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise QuizgenError(f"{path}: not answer data: {error}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _problem(path, "format", f'expected "format": "{FORMAT}"')
+    if not isinstance(data.get("versions"), list) or not data["versions"]:
+        raise _problem(path, "versions", "no versions")
+    details = data.get("bank_details") or {}
+    versions: dict[str, tuple[KeyedQuestion, ...]] = {}
+    for version in data["versions"]:
+        letter = str(version.get("version", "")).strip().upper()
+        questions = []
+        for position, question in enumerate(version.get("questions") or [], start=1):
+            missing = [name for name in _REQUIRED if name not in question]
+            if missing or question["type"] not in QUESTION_TYPES:
+                problem = f"missing {', '.join(missing)}" if missing else "unknown type"
+                raise _problem(path, f"version {letter} question {position}", problem)
+            letters = details.get(question["bank"], {}).get("letters", "latin")
+            questions.append(
+                KeyedQuestion(
+                    number=int(question["number"]),
+                    bank=question["bank"],
+                    id=question["id"],
+                    type=question["type"],
+                    points=float(question["points"]),
+                    response=question["response"],
+                    options=tuple(question["options"]),
+                    key=question["key"],
+                    letters=letters,
+                    details={
+                        name: value for name, value in question.items() if name not in _REQUIRED
+                    },
+                )
+            )
+        if not letter or letter in versions:
+            raise _problem(path, "versions", f"version '{letter}' is missing or repeated")
+        versions[letter] = tuple(questions)
+    items = [sorted(question.item for question in questions) for questions in versions.values()]
+    if any(version_items != items[0] for version_items in items):
+        raise _problem(path, "versions", "the versions do not hold the same questions")
+    return AnswerData(str(data.get("seed", "")), dict(data.get("banks") or {}), details, versions)

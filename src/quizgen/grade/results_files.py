@@ -1,0 +1,230 @@
+"""The class results as JSON values, as a CSV for the spreadsheet, and as a terminal table."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from quizgen.grade.class_results import ClassResult, ItemResult
+from quizgen.text.terminal import cell_width, printable
+
+UNREADABLE = "?"
+
+# Headings and labels of the terminal table; the lead's locale module is to take them over.
+WORDS = {
+    "en": {
+        "student": "Student",
+        "version": "Version",
+        "score": "Score",
+        "max": "Max",
+        "percent": "%",
+        "number": "No. (A)",
+        "question": "Question",
+        "difficulty": "Difficulty",
+        "discrimination": "Point-biserial",
+        "upper_lower": "Upper-lower",
+        "answered": "Answered",
+        "flags": "Flags",
+        "students": "Students",
+        "mean": "Mean",
+        "median": "Median",
+        "range": "Range",
+        "deviation": "Standard deviation",
+        "reliability": "Reliability",
+        "undefined": "undefined (no spread)",
+        "too_easy": "too easy",
+        "too_hard": "too hard",
+        "low_discrimination": "low discrimination",
+        "negative_discrimination": "negative discrimination",
+        "rare_distractor": "rare distractor",
+    },
+}
+
+
+def number(value: float | None, places: int = 2) -> str:
+    """A figure as people write it: 3, 2.5, 0.67; blank when undefined."""
+    if value is None:
+        return ""
+    text = f"{value:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def item_label(result: ClassResult, item: ItemResult) -> str:
+    """The question id, with its bank's id when the worksheet drew on several banks."""
+    several = len({entry.bank for entry in result.items}) > 1
+    return f"{item.bank}/{item.id}" if several else item.id
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
+def results_json(result: ClassResult) -> dict:
+    return {
+        "students": [
+            {
+                "student": student.student,
+                "version": student.version,
+                "score": _rounded(student.score),
+                "max": student.maximum,
+                "percent": _rounded(student.percent),
+                "row": student.row,
+                "items": {
+                    item_label(result, item): (
+                        None
+                        if student.marks[(item.bank, item.id)] is None
+                        else _rounded(student.points[(item.bank, item.id)])
+                    )
+                    for item in result.items
+                },
+            }
+            for student in result.students
+        ],
+        "items": [
+            {
+                "bank": item.bank,
+                "id": item.id,
+                "type": item.type,
+                "points": item.points,
+                "answered": item.answered,
+                "difficulty": _rounded(item.difficulty),
+                "discrimination": _rounded(item.discrimination),
+                "upper_lower": _rounded(item.upper_lower),
+                "choices": [
+                    {
+                        "option": choice.option,
+                        "text": choice.text,
+                        "correct": choice.correct,
+                        "count": choice.count,
+                    }
+                    for choice in item.choices
+                ],
+                "flags": list(item.flags),
+                "passages": item.question.details.get("passages", []),
+            }
+            for item in result.items
+        ],
+        "reliability": _rounded(result.reliability),
+        "reliability_method": result.reliability_method,
+        "distribution": {
+            "students": len(result.students),
+            "possible": result.maximum_score,
+            "mean": _rounded(result.mean),
+            "median": _rounded(result.median),
+            "min": result.minimum,
+            "max": result.maximum,
+            "standard_deviation": _rounded(result.standard_deviation),
+            "histogram": list(result.histogram),
+        },
+        "problems": [
+            {"row": problem.row, "column": problem.column, "problem": problem.message}
+            for problem in result.problems
+        ],
+        "typos": [
+            {
+                "row": typo.row,
+                "student": typo.student,
+                "number": typo.number,
+                "bank": typo.item[0],
+                "id": typo.item[1],
+                "typed": typo.typed,
+                "accepted": typo.accepted,
+            }
+            for typo in result.typos
+        ],
+    }
+
+
+def results_csv(result: ClassResult) -> str:
+    """A row per student: score, max, percent, then the points earned on each item (? unreadable)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(
+        ["student", "version", "score", "max", "percent"]
+        + [item_label(result, item) for item in result.items]
+    )
+    for student in result.students:
+        cells = [
+            student.student,
+            student.version,
+            number(student.score),
+            number(student.maximum),
+            number(student.percent, 1),
+        ]
+        for item in result.items:
+            key = (item.bank, item.id)
+            cells.append(UNREADABLE if student.marks[key] is None else number(student.points[key]))
+        writer.writerow(cells)
+    return buffer.getvalue()
+
+
+def _table(rows: list[list[str]], right_aligned: set[int]) -> list[str]:
+    rows = [[printable(cell) for cell in row] for row in rows]
+    widths = [max(cell_width(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for column, cell in enumerate(row):
+            padding = " " * (widths[column] - cell_width(cell))
+            cells.append(padding + cell if column in right_aligned else cell + padding)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def results_text(result: ClassResult, language: str = "en") -> str:
+    words = WORDS[language]
+    students = [
+        [words["student"], words["version"], words["score"], words["max"], words["percent"]]
+    ]
+    students += [
+        [
+            student.student,
+            student.version,
+            number(student.score),
+            number(student.maximum),
+            number(student.percent, 1),
+        ]
+        for student in result.students
+    ]
+    items = [
+        [
+            words["number"],
+            words["question"],
+            words["answered"],
+            words["difficulty"],
+            words["discrimination"],
+            words["upper_lower"],
+            words["flags"],
+        ]
+    ]
+    items += [
+        [
+            str(item.question.number),
+            item_label(result, item),
+            str(item.answered),
+            number(item.difficulty),
+            number(item.discrimination),
+            number(item.upper_lower),
+            ", ".join(words[flag] for flag in item.flags),
+        ]
+        for item in result.items
+    ]
+    reliability = (
+        f"{number(result.reliability)} ({result.reliability_method})"
+        if result.reliability is not None
+        else words["undefined"]
+    )
+    summary = [
+        f"{words['students']}: {len(result.students)}",
+        f"{words['mean']}: {number(result.mean)} / {number(result.maximum_score)}",
+        f"{words['median']}: {number(result.median)}",
+        f"{words['range']}: {number(result.minimum)}–{number(result.maximum)}",
+        f"{words['deviation']}: {number(result.standard_deviation)}",
+        f"{words['reliability']}: {reliability}",
+    ]
+    parts = [
+        "\n".join(_table(students, {2, 3, 4})),
+        "\n".join(_table(items, {0, 2, 3, 4, 5})),
+        "\n".join(summary),
+    ]
+    return "\n\n".join(parts) + "\n"
