@@ -1,0 +1,328 @@
+"""The whole marking loop as a teacher runs it: worksheet with 3 versions and answer data, a class of
+30 with known seeded abilities typed in once with Arabic letters and once with Latin, `quizgen grade`.
+
+Every expected figure is computed here from what each simulated student wrote, with plain-Python
+formulas (the credit rules of docs/grading.md, Pearson's r, the 27% groups, Cronbach's alpha), never
+by calling the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bank_builder import BANK, write_project
+
+STUDENTS = 30
+VERSIONS = 3
+ARABIC_LETTERS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح")
+LATIN_LETTERS = "ABCDEFGH"
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+# The matching question is worth 2 points: points must weigh in scores and statistics.
+WEIGHTED_BANK = BANK.replace(
+    "  - id: m6\n    type: matching\n", "  - id: m6\n    type: matching\n    points: 2\n"
+)
+
+
+def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "quizgen", *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ,
+    )
+
+
+# What a student wrote, independent of the script it is typed in: (kind, value).
+def _choose_letters(question, right, rng):
+    if right:
+        return ("letters", list(question["key"]))
+    count = len(question["options"])
+    if question["type"] == "mcq":
+        return ("letters", [rng.choice([p for p in range(count) if p not in question["key"]])])
+    while True:
+        chosen = sorted(rng.sample(range(count), rng.randint(1, count)))
+        if chosen != sorted(question["key"]):
+            return ("letters", chosen)
+
+
+def _choose_arrangement(kind):
+    def choose(question, right, rng):
+        key = list(question["key"])
+        if right:
+            return (kind, key)
+        shuffled = key[:]
+        rng.shuffle(shuffled)
+        return (kind, shuffled)
+
+    return choose
+
+
+def _choose_truth(question, right, rng):
+    return ("truth", question["key"] if right else not question["key"])
+
+
+def _choose_text(question, right, rng):
+    return ("text", rng.choice(question["key"]) if right else "لا أعرف")
+
+
+def _choose_blanks(question, right, rng):
+    return ("blanks", [accepted[0] if right else "كلمة" for accepted in question["key"]])
+
+
+CHOOSERS = {
+    "mcq": _choose_letters,
+    "multi": _choose_letters,
+    "true_false": _choose_truth,
+    "short": _choose_text,
+    "cloze": _choose_blanks,
+    "matching": _choose_arrangement("letters"),
+    "ordering": _choose_arrangement("ranks"),
+    "vocab": _choose_text,
+}
+
+
+def _credit(question, written) -> float:
+    """The documented rules, restated: right-minus-wrong, shares of rows, positions, blanks."""
+    kind, value = written
+    key, question_type = question["key"], question["type"]
+    if kind == "empty":
+        return 0.0
+    if question_type == "multi":
+        correct, wrong = set(key), len(question["options"]) - len(key)
+        return max(
+            0.0, len(set(value) & correct) / len(correct) - len(set(value) - correct) / wrong
+        )
+    if question_type in ("matching", "ordering"):
+        return sum(a == b for a, b in zip(value, key, strict=True)) / len(key)
+    if question_type == "mcq":
+        return float(value == key)
+    if question_type == "true_false":
+        return float(value == key)
+    if question_type == "cloze":
+        return sum(blank in accepted for blank, accepted in zip(value, key, strict=True)) / len(key)
+    return float(value in key)
+
+
+def _cell(written, script: str, rng) -> str:
+    kind, value = written
+    if kind == "empty":
+        return ""
+    if kind == "letters":
+        if script == "arabic":
+            return " ".join(ARABIC_LETTERS[p] for p in value)
+        letters = "".join(LATIN_LETTERS[p] for p in value)
+        return letters.lower() if rng.random() < 0.5 else letters
+    if kind == "truth":
+        if script == "arabic":
+            return rng.choice(["صح", "ص"]) if value else rng.choice(["خطأ", "خ"])
+        return rng.choice(["T", "true"]) if value else rng.choice(["F", "false"])
+    if kind == "ranks":
+        ranks = " ".join(str(rank) for rank in value)
+        return ranks.translate(ARABIC_INDIC) if script == "arabic" else ranks.replace(" ", "")
+    if kind == "blanks":
+        return "|".join(value)
+    return value
+
+
+def simulate(answer_data: dict):
+    """30 students with seeded abilities; each answers right with a logistic chance."""
+    rng = random.Random(14)
+    versions = {version["version"]: version["questions"] for version in answer_data["versions"]}
+    letters = sorted(versions)
+    hardness = {question["id"]: rng.uniform(-1.5, 1.5) for question in versions["A"]}
+    students = []
+    for index in range(STUDENTS):
+        ability = rng.gauss(0, 1.2)
+        version = letters[index % len(letters)]
+        written = {}
+        for question in versions[version]:
+            chance = 1 / (1 + math.exp(-1.7 * (ability - hardness[question["id"]])))
+            draw = rng.random()
+            if draw > 0.93:
+                written[question["id"]] = ("empty", None)
+            else:
+                written[question["id"]] = CHOOSERS[question["type"]](question, draw < chance, rng)
+        students.append((f"طالب {index + 1}", version, written))
+    return versions, students
+
+
+def write_csv(path: Path, versions, students, script: str) -> None:
+    rng = random.Random(script)
+    separator = ";" if script == "arabic" else ","
+    count = len(versions["A"])
+    lines = [separator.join(["student", "version"] + [str(n) for n in range(1, count + 1)])]
+    for name, version, written in students:
+        by_number = {q["number"]: _cell(written[q["id"]], script, rng) for q in versions[version]}
+        cells = [name, version] + [by_number[n] for n in range(1, count + 1)]
+        lines.append(separator.join('"' + cell + '"' if "," in cell else cell for cell in cells))
+    encoding = "utf-8-sig" if script == "arabic" else "utf-8"
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+
+
+def pearson(first, second):
+    mean_first, mean_second = sum(first) / len(first), sum(second) / len(second)
+    covariance = sum(
+        (a - mean_first) * (b - mean_second) for a, b in zip(first, second, strict=True)
+    )
+    spread = math.sqrt(
+        sum((a - mean_first) ** 2 for a in first) * sum((b - mean_second) ** 2 for b in second)
+    )
+    return covariance / spread
+
+
+def population_variance(values):
+    mean = sum(values) / len(values)
+    return sum((value - mean) ** 2 for value in values) / len(values)
+
+
+@pytest.fixture(scope="module")
+def graded_class(tmp_path_factory):
+    root = tmp_path_factory.mktemp("class")
+    bank = write_project(root, WEIGHTED_BANK)
+    built = quizgen(
+        "worksheet",
+        str(bank),
+        "-o",
+        "sheet.pdf",
+        "--versions",
+        str(VERSIONS),
+        "--seed",
+        "7",
+        "--answers-out",
+        "answers.json",
+        cwd=root,
+    )
+    assert built.returncode == 0, built.stderr
+    answer_data = json.loads((root / "answers.json").read_text(encoding="utf-8"))
+    versions, students = simulate(answer_data)
+    results = {}
+    for script in ("arabic", "latin"):
+        responses = root / f"responses-{script}.csv"
+        write_csv(responses, versions, students, script)
+        graded = quizgen(
+            "grade",
+            responses.name,
+            "--answers",
+            "answers.json",
+            "--format",
+            "json",
+            "-o",
+            f"results-{script}.csv",
+            cwd=root,
+        )
+        assert graded.returncode == 0, graded.stderr
+        assert "warning" not in graded.stderr, graded.stderr
+        results[script] = json.loads(graded.stdout)
+    return root, answer_data, versions, students, results
+
+
+def test_the_answer_data_has_the_issue_keys(graded_class):
+    _, answer_data, versions, _, _ = graded_class
+    assert answer_data["format"] == "quizgen-answers/1"
+    assert answer_data["seed"] == "7"
+    assert list(answer_data["banks"]) == ["mini"] and len(answer_data["banks"]["mini"]) == 64
+    assert sorted(versions) == ["A", "B", "C"]
+    for questions in versions.values():
+        for question in questions:
+            assert {"number", "bank", "id", "type", "points", "response", "options"} <= set(
+                question
+            )
+    mcq = next(q for q in versions["B"] if q["type"] == "mcq")
+    assert mcq["response"] == ARABIC_LETTERS[mcq["options"].index(0)]  # the bank lists it first
+
+
+@pytest.mark.parametrize("script", ["arabic", "latin"])
+def test_every_student_score(graded_class, script):
+    _, _, versions, students, results = graded_class
+    points = {q["id"]: q["points"] for q in versions["A"]}
+    maximum = sum(points.values())
+    reported = results[script]["students"]
+    assert [(s["student"], s["version"]) for s in reported] == [(n, v) for n, v, _ in students]
+    for entry, (_, version, written) in zip(reported, students, strict=True):
+        by_id = {q["id"]: q for q in versions[version]}
+        expected = sum(_credit(by_id[i], written[i]) * points[i] for i in points)
+        assert entry["score"] == pytest.approx(expected, abs=1e-6)
+        assert entry["max"] == maximum
+        assert entry["percent"] == pytest.approx(100 * expected / maximum, abs=1e-6)
+
+
+@pytest.mark.parametrize("script", ["arabic", "latin"])
+def test_every_item_statistic(graded_class, script):
+    _, _, versions, students, results = graded_class
+    items = [q["id"] for q in versions["A"]]
+    points = {q["id"]: q["points"] for q in versions["A"]}
+    earned = []
+    for _, version, written in students:
+        by_id = {q["id"]: q for q in versions[version]}
+        earned.append([_credit(by_id[i], written[i]) * points[i] for i in items])
+    totals = [sum(row) for row in earned]
+    ranked = sorted(range(STUDENTS), key=lambda s: -totals[s])
+    group = round(0.27 * STUDENTS)
+    upper, lower = ranked[:group], ranked[-group:]
+    reported = {item["id"]: item for item in results[script]["items"]}
+    assert list(reported) == items
+    for column, item_id in enumerate(items):
+        shares = [row[column] / points[item_id] for row in earned]
+        item_points = [row[column] for row in earned]
+        rest = [total - own for total, own in zip(totals, item_points, strict=True)]
+        entry = reported[item_id]
+        assert entry["difficulty"] == pytest.approx(sum(shares) / STUDENTS, abs=1e-6)
+        assert entry["discrimination"] == pytest.approx(pearson(item_points, rest), abs=1e-6)
+        expected_upper_lower = (
+            sum(shares[s] for s in upper) / group - sum(shares[s] for s in lower) / group
+        )
+        assert entry["upper_lower"] == pytest.approx(expected_upper_lower, abs=1e-6)
+        assert entry["answered"] == sum(
+            written[item_id][0] != "empty" for _, _, written in students
+        )
+        difficulty = sum(shares) / STUDENTS
+        assert ("too_easy" in entry["flags"]) == (difficulty > 0.9)
+        assert ("too_hard" in entry["flags"]) == (difficulty < 0.2)
+
+    variances = sum(population_variance([row[c] for row in earned]) for c in range(len(items)))
+    alpha = len(items) / (len(items) - 1) * (1 - variances / population_variance(totals))
+    assert results[script]["reliability"] == pytest.approx(alpha, abs=1e-6)
+    assert results[script]["reliability_method"] == "Cronbach's alpha"
+    distribution = results[script]["distribution"]
+    assert distribution["mean"] == pytest.approx(sum(totals) / STUDENTS, abs=1e-6)
+    assert (distribution["min"], distribution["max"]) == pytest.approx((min(totals), max(totals)))
+    assert sum(distribution["histogram"]) == STUDENTS
+
+
+@pytest.mark.parametrize("script", ["arabic", "latin"])
+def test_choices_are_counted_per_bank_option_across_versions(graded_class, script):
+    _, _, versions, students, results = graded_class
+    for item in results[script]["items"]:
+        if item["type"] not in ("mcq", "multi"):
+            continue
+        expected: dict[str, int] = {}
+        for _, version, written in students:
+            question = next(q for q in versions[version] if q["id"] == item["id"])
+            kind, positions = written[item["id"]]
+            for position in positions if kind == "letters" else ():
+                option = str(question["options"][position])
+                expected[option] = expected.get(option, 0) + 1
+        assert {c["option"]: c["count"] for c in item["choices"] if c["count"]} == expected
+        # In the fixture bank, m1 has its correct option first and m2 its two correct options first.
+        assert [c["correct"] for c in item["choices"]] == {
+            "m1": [True, False, False],
+            "m2": [True, True, False],
+        }[item["id"]]
+
+
+def test_both_scripts_give_the_same_results_and_csv(graded_class):
+    root, _, _, students, results = graded_class
+    assert results["arabic"] == results["latin"]
+    arabic = (root / "results-arabic.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert arabic == (root / "results-latin.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert arabic[0].split(",")[:5] == ["student", "version", "score", "max", "percent"]
+    assert len(arabic) == STUDENTS + 1
