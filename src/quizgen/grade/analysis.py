@@ -33,7 +33,7 @@ class ItemNumbers:
 
 
 @dataclass(frozen=True)
-class TestNumbers:
+class ClassNumbers:
     reliability: float | None
     reliability_method: str
     mean: float | None
@@ -81,12 +81,12 @@ def item_numbers(points: numpy.ndarray, maxima: numpy.ndarray) -> list[ItemNumbe
     return numbers
 
 
-def test_numbers(points: numpy.ndarray, maxima: numpy.ndarray) -> TestNumbers:
+def class_numbers(points: numpy.ndarray, maxima: numpy.ndarray) -> ClassNumbers:
     students, items = points.shape
     dichotomous = bool(numpy.all((points == 0) | (points == maxima)))
     method = "KR-20" if dichotomous else "Cronbach's alpha"
     if students == 0:
-        return TestNumbers(None, method, None, None, None, None, None, (0,) * HISTOGRAM_BINS)
+        return ClassNumbers(None, method, None, None, None, None, None, (0,) * HISTOGRAM_BINS)
     totals = points.sum(axis=1)
     total_variance = float(totals.var())
     reliability = None
@@ -95,7 +95,7 @@ def test_numbers(points: numpy.ndarray, maxima: numpy.ndarray) -> TestNumbers:
         reliability = items / (items - 1) * (1 - item_variance / total_variance)
     percents = totals / maxima.sum() * 100
     histogram, _ = numpy.histogram(percents, bins=HISTOGRAM_BINS, range=(0, 100))
-    return TestNumbers(
+    return ClassNumbers(
         reliability,
         method,
         float(totals.mean()),

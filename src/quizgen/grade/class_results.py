@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy
 
-from quizgen.grade.analysis import item_flags, item_numbers, test_numbers
+from quizgen.grade.analysis import class_numbers, item_flags, item_numbers
 from quizgen.grade.answers import AnswerData, KeyedQuestion
 from quizgen.grade.marking import Mark, UnreadableCell, mark
 from quizgen.grade.responses import CellProblem, ClassResponses
@@ -195,7 +195,7 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
         [[student.points[item] for item in items] for student in students], dtype=float
     ).reshape(len(students), len(items))
     numbers = item_numbers(earned, maxima)
-    test = test_numbers(earned, maxima)
+    class_figures = class_numbers(earned, maxima)
 
     item_results = []
     for item, question, item_number in zip(items, first_version, numbers, strict=True):
@@ -223,14 +223,14 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
     return ClassResult(
         students=tuple(students),
         items=tuple(item_results),
-        reliability=test.reliability,
-        reliability_method=test.reliability_method,
-        mean=test.mean,
-        median=test.median,
-        minimum=test.minimum,
-        maximum=test.maximum,
-        standard_deviation=test.standard_deviation,
-        histogram=test.histogram,
+        reliability=class_figures.reliability,
+        reliability_method=class_figures.reliability_method,
+        mean=class_figures.mean,
+        median=class_figures.median,
+        minimum=class_figures.minimum,
+        maximum=class_figures.maximum,
+        standard_deviation=class_figures.standard_deviation,
+        histogram=class_figures.histogram,
         maximum_score=float(maxima.sum()),
         problems=tuple(sorted(problems, key=lambda problem: problem.row)),
         typos=tuple(typos),

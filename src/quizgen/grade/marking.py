@@ -97,7 +97,7 @@ def _letter_positions(question: KeyedQuestion, cell: str, count: int) -> list[in
         position = _FOLDED_LETTERS.get(token)
         if position is None or position >= count:
             raise UnreadableCell(
-                f"'{token}' is not a letter of this question",
+                f"'{cell}': this question has no letter '{token.upper()}'",
                 f"use {_letter_range(question, count)}",
             )
         positions.append(position)
