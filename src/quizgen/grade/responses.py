@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.core.errors import QuizgenError
+from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
+
+_ARABIC_VERSION_LETTERS = dict(zip(ARABIC_LETTERS, LATIN_LETTERS, strict=True)) | {
+    "ا": "A",
+    "ه": "E",
+}
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,12 @@ class ClassResponses:
     numbers: tuple[int, ...]
     rows: tuple[StudentRow, ...]
     problems: tuple[CellProblem, ...]
+
+
+def version_letter(cell: str) -> str:
+    """Versions print as Latin capitals; a teacher typing in Arabic may write أ for A."""
+    cell = cell.strip()
+    return _ARABIC_VERSION_LETTERS.get(cell, cell.upper())
 
 
 def _delimiter(header_line: str) -> str:
@@ -85,7 +97,7 @@ def parse_responses(text: str, name: str = "responses") -> ClassResponses:
         if not any(cells):
             continue
         student = cells[0]
-        version = cells[1].upper() if len(cells) > 1 else ""
+        version = version_letter(cells[1]) if len(cells) > 1 else ""
         extra = [cell for cell in cells[len(header) :] if cell]
         if extra:
             problems.append(
