@@ -27,6 +27,11 @@ from quizgen.cli.group import bank_arguments, cli, load, make_selection, selecti
     type=click.Path(dir_okay=False),
     help="Also write the answer data (JSON) that `quizgen grade` marks a class with.",
 )
+@click.option(
+    "--answer-sheet",
+    is_flag=True,
+    help="Add after each version a one-page grid of boxes and lines for the answers.",
+)
 @click.option("--count", type=click.IntRange(min=1), help="Draw this many questions (with --seed).")
 @selection_options
 @click.option("--seed", default="1", show_default=True, help="Fixes the draw and every shuffle.")
@@ -65,6 +70,7 @@ def worksheet(
     output: str,
     key_output: str | None,
     answers_out: str | None,
+    answer_sheet: bool,
     count: int | None,
     types,
     passages,
@@ -122,6 +128,7 @@ def worksheet(
         font=font,
         with_passages=with_passages,
         word_bank=word_bank,
+        answer_sheet=answer_sheet,
     )
     built = build_worksheet(
         selected,

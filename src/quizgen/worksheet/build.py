@@ -34,6 +34,7 @@ class WorksheetOptions:
     font: Path | None = None
     with_passages: bool = False
     word_bank: bool = True
+    answer_sheet: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,14 @@ def build_worksheet(
         surface = Surface(worksheet_canvas)
         for version in progress(versions):
             worksheet_pages += render_worksheet(
-                surface, context, [version], banks, title, options.with_passages, options.word_bank
+                surface,
+                context,
+                [version],
+                banks,
+                title,
+                options.with_passages,
+                options.word_bank,
+                options.answer_sheet,
             )
         worksheet_canvas.save()
 
