@@ -7,14 +7,14 @@ from functools import lru_cache
 
 from quizgen.core.model import Bank
 from quizgen.text.normalize import fold_for_evidence
+from quizgen.typesetting.layout import Block, Row, paginate
+from quizgen.typesetting.pieces import Piece, line_piece, side_by_side, stack, text_piece
+from quizgen.typesetting.surface import GREY, INK, Frame, Surface
+from quizgen.typesetting.typeset import TextStyle
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, title_block
 from quizgen.worksheet.labels import Labels
-from quizgen.worksheet.layout import Block, Row, paginate
-from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
 from quizgen.worksheet.question_blocks import GUTTER, LABEL_GAP, NUMBER_GAP, cloze_sentence
-from quizgen.worksheet.surface import GREY, INK, Frame, Surface
-from quizgen.worksheet.typeset import TextStyle
 from quizgen.worksheet.versions import Version, VersionQuestion
 
 GRID_COLUMNS = 4

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quizgen.core.model import Bank
+from quizgen.typesetting.layout import Block, Row
+from quizgen.typesetting.pieces import Piece
+from quizgen.typesetting.surface import GREY, Frame, Surface
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import fields_block, title_block
-from quizgen.worksheet.layout import Block, Row
-from quizgen.worksheet.pieces import Piece
-from quizgen.worksheet.surface import GREY, Frame, Surface
 from quizgen.worksheet.versions import Version, VersionQuestion
 
 COLUMNS = 2

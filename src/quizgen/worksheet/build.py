@@ -14,13 +14,13 @@ from reportlab.pdfgen.canvas import Canvas
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
 from quizgen.output_files import check_output_path, source_date_epoch, write_atomically
+from quizgen.typesetting.fonts import load_fonts, missing_characters
+from quizgen.typesetting.surface import Surface
+from quizgen.typesetting.typeset import Typesetter
 from quizgen.worksheet.answer_key import render_answer_key
 from quizgen.worksheet.context import Context, make_context
 from quizgen.worksheet.document import render_worksheet
-from quizgen.worksheet.fonts import load_fonts, missing_characters
 from quizgen.worksheet.labels import labels_for
-from quizgen.worksheet.surface import Surface
-from quizgen.worksheet.typeset import Typesetter
 from quizgen.worksheet.versions import Version, build_versions
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizgen.core.model import Bank
+from quizgen.typesetting.layout import Block, Row, paginate
+from quizgen.typesetting.pieces import line_piece
+from quizgen.typesetting.surface import Frame, Surface
 from quizgen.worksheet.answer_sheet import answer_sheet_blocks
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, fields_block, title_block
-from quizgen.worksheet.layout import Block, Row, paginate
-from quizgen.worksheet.pieces import line_piece
 from quizgen.worksheet.question_blocks import section_blocks
-from quizgen.worksheet.surface import Frame, Surface
 from quizgen.worksheet.versions import Version
 
 PASSAGE_GAP = 8.0

@@ -7,10 +7,6 @@ from dataclasses import dataclass
 from quizgen.text.direction import primary_language
 from quizgen.text.labels import ARABIC_LETTERS, LATIN_LETTERS
 
-_ARABIC_INDIC = str.maketrans(
-    {**{str(digit): chr(0x0660 + digit) for digit in range(10)}, "%": "٪"}
-)
-
 
 @dataclass(frozen=True)
 class Labels:
@@ -133,8 +129,3 @@ _BY_LANGUAGE = {"ar": ARABIC, "en": ENGLISH}
 def labels_for(language: str) -> Labels:
     """Labels for a BCP 47 tag by its primary language; English when there are none for it."""
     return _BY_LANGUAGE.get(primary_language(language), ENGLISH)
-
-
-def localize_digits(text: str, digits: str) -> str:
-    """Western digits as they are, or Arabic-Indic digits (and the Arabic percent sign)."""
-    return text.translate(_ARABIC_INDIC) if digits == "arabic-indic" else text

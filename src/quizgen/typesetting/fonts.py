@@ -1,4 +1,4 @@
-"""The fonts of a worksheet: Amiri (SIL OFL, Arabic and Latin) by default, or a TrueType file.
+"""The fonts of a PDF output: Amiri (SIL OFL, Arabic and Latin) by default, or a TrueType file.
 
 One `FontFace` serves both the shaper (HarfBuzz reads the file) and the PDF (ReportLab embeds a
 subset of the same file), so the glyph ids HarfBuzz returns are the glyphs that get embedded.

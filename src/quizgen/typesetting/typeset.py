@@ -6,8 +6,16 @@ from dataclasses import dataclass
 
 from quizgen.text.linebreak import break_lines
 from quizgen.text.shaping import ShapedRun
-from quizgen.worksheet.fonts import FontFace
-from quizgen.worksheet.labels import localize_digits
+from quizgen.typesetting.fonts import FontFace
+
+_ARABIC_INDIC = str.maketrans(
+    {**{str(digit): chr(0x0660 + digit) for digit in range(10)}, "%": "٪"}
+)
+
+
+def localize_digits(text: str, digits: str) -> str:
+    """Western digits as they are, or Arabic-Indic digits (and the Arabic percent sign)."""
+    return text.translate(_ARABIC_INDIC) if digits == "arabic-indic" else text
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from quizgen.worksheet.pdf_text import GlyphPainter, format_number
-from quizgen.worksheet.typeset import SetLine, TextBlock, TextStyle
+from quizgen.typesetting.pdf_text import GlyphPainter, format_number
+from quizgen.typesetting.typeset import SetLine, TextBlock, TextStyle
 
 # Where the baseline sits inside a line's leading, as a share of the font size above the middle:
 # Arabic letter bodies sit low, harakat and ascenders need the room above.

@@ -14,8 +14,8 @@ from itertools import repeat
 
 from reportlab.pdfgen.canvas import Canvas
 
-from quizgen.worksheet.text_layer import text_layer_pieces
-from quizgen.worksheet.typeset import SetLine
+from quizgen.typesetting.text_layer import text_layer_pieces
+from quizgen.typesetting.typeset import SetLine
 
 # The invisible copy of a run is kept a hair inside the run, so zero-width marks at its edges never
 # share a position with the neighbouring run's first character (readers sort by position).
