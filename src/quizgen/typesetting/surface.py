@@ -135,6 +135,13 @@ class Surface:
             f"{format_number(x)} {format_number(y)} {format_number(width)} {format_number(height)} re S"
         )
 
+    def filled_rectangle(self, x: float, y: float, width: float, height: float, color) -> None:
+        """A solid area, as a chart's bar; its lower left corner at (x, y)."""
+        self._set("rg", color)
+        self.canvas.addLiteral(
+            f"{format_number(x)} {format_number(y)} {format_number(width)} {format_number(height)} re f"
+        )
+
     def vertical(self, x: float, y1: float, y2: float, color=RULE_GREY) -> None:
         self._stroke(color, 0.6)
         self.canvas.addLiteral(

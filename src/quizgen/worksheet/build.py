@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
 from quizgen.output_files import check_output_path, source_date_epoch, write_atomically
+from quizgen.typesetting.canvas import binary_streams, new_canvas
 from quizgen.typesetting.fonts import load_fonts, missing_characters
 from quizgen.typesetting.surface import Surface
 from quizgen.typesetting.typeset import Typesetter
@@ -70,7 +66,7 @@ def build_worksheet(
     title = options.title or banks[0].title
     versions = build_versions(selected, options.versions, options.seed)
 
-    with _binary_streams():
+    with binary_streams():
         worksheet_pages = 0
         worksheet_canvas, worksheet_buffer = _canvas(context, title, language, banks)
         surface = Surface(worksheet_canvas)
@@ -127,38 +123,15 @@ def _displayed_texts(selected: Sequence[SelectedQuestion], title: str) -> list[s
     return texts
 
 
-@contextmanager
-def _binary_streams():
-    """Compressed streams without ReportLab's default ASCII85 wrapping.
-
-    Without its optional C accelerator ReportLab encodes ASCII85 in pure Python, which took most
-    of the build time, and the encoding makes the file a quarter bigger for nothing.
-    """
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
-
-
 def _canvas(context: Context, title: str, language: str, banks: Sequence[Bank]):
-    buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer,
-        pagesize=(context.page_width, context.page_height),
-        invariant=1,
-        pageCompression=1,
-        lang=language,
-        pdfVersion=(1, 5),  # marked content with ActualText
-        # Otherwise ReportLab lists Helvetica, never embedded, among every page's fonts.
-        initialFontName=context.styles.body.face.name,
+    return new_canvas(
+        (context.page_width, context.page_height),
+        language,
+        context.styles.body.face.name,
+        title,
+        ", ".join(bank.article.author for bank in banks),
+        ", ".join(bank.article.title for bank in banks),
     )
-    canvas.setTitle(title)
-    canvas.setAuthor(", ".join(bank.article.author for bank in banks))
-    canvas.setSubject(", ".join(bank.article.title for bank in banks))
-    canvas.setCreator("quizgen")
-    return canvas, buffer
 
 
 def write_worksheet(
