@@ -23,6 +23,11 @@ from quizgen.cli.group import cli
     help="Also write the results as CSV: a row per student, every item's points.",
 )
 @click.option(
+    "--report",
+    type=click.Path(dir_okay=False),
+    help="Also write the class report PDF: summary, questions by concern, mastery per passage.",
+)
+@click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json"]),
@@ -30,7 +35,13 @@ from quizgen.cli.group import cli
     show_default=True,
     help="Print a table, or JSON for other tools.",
 )
-def grade(responses: str, answers_path: str, output: str | None, output_format: str) -> None:
+def grade(
+    responses: str,
+    answers_path: str,
+    output: str | None,
+    report: str | None,
+    output_format: str,
+) -> None:
     """Mark RESPONSES.csv (student,version,1,2,...) and analyse every question.
 
     Scores each student against their version, merges the versions per bank question for the
@@ -41,6 +52,7 @@ def grade(responses: str, answers_path: str, output: str | None, output_format: 
     import json
     from pathlib import Path
 
+    from quizgen.core.errors import QuizgenError
     from quizgen.grade.answers import read_answer_data
     from quizgen.grade.class_results import grade_class
     from quizgen.grade.responses import read_responses
@@ -48,8 +60,11 @@ def grade(responses: str, answers_path: str, output: str | None, output_format: 
     from quizgen.output_files import check_output_path, write_atomically
 
     answers = read_answer_data(Path(answers_path))
-    if output is not None:
-        check_output_path(Path(output))
+    targets = [Path(path) for path in (output, report) if path is not None]
+    for target in targets:
+        check_output_path(target)
+    if len({target.resolve() for target in targets}) < len(targets):
+        raise QuizgenError("the results CSV and the report need different files (-o and --report)")
     result = grade_class(answers, read_responses(Path(responses)))
     for problem in result.problems:
         click.echo(f"warning: {problem.located(responses)}", err=True)
@@ -62,6 +77,10 @@ def grade(responses: str, answers_path: str, output: str | None, output_format: 
     if output is not None:
         content = results_csv(result)
         write_atomically(Path(output), lambda path: path.write_text(content, encoding="utf-8-sig"))
+    if report is not None:
+        from quizgen.class_report.build import build_report, write_report
+
+        write_report(Path(report), build_report(result, answers))
     if output_format == "json":
         click.echo(json.dumps(results_json(result), ensure_ascii=False, indent=1))
     else:
