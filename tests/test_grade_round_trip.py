@@ -10,162 +10,19 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import random
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from bank_builder import BANK, write_project
-
-STUDENTS = 30
-VERSIONS = 3
-ARABIC_LETTERS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح")
-LATIN_LETTERS = "ABCDEFGH"
-ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-# The matching question is worth 2 points: points must weigh in scores and statistics.
-WEIGHTED_BANK = BANK.replace(
-    "  - id: m6\n    type: matching\n", "  - id: m6\n    type: matching\n    points: 2\n"
+from bank_builder import write_project
+from class_simulation import (
+    ARABIC_LETTERS,
+    STUDENTS,
+    VERSIONS,
+    WEIGHTED_BANK,
+    credit,
+    quizgen,
+    simulate,
+    write_csv,
 )
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ,
-    )
-
-
-# What a student wrote, independent of the script it is typed in: (kind, value).
-def _choose_letters(question, right, rng):
-    if right:
-        return ("letters", list(question["key"]))
-    count = len(question["options"])
-    if question["type"] == "mcq":
-        return ("letters", [rng.choice([p for p in range(count) if p not in question["key"]])])
-    while True:
-        chosen = sorted(rng.sample(range(count), rng.randint(1, count)))
-        if chosen != sorted(question["key"]):
-            return ("letters", chosen)
-
-
-def _choose_arrangement(kind):
-    def choose(question, right, rng):
-        key = list(question["key"])
-        if right:
-            return (kind, key)
-        shuffled = key[:]
-        rng.shuffle(shuffled)
-        return (kind, shuffled)
-
-    return choose
-
-
-def _choose_truth(question, right, rng):
-    return ("truth", question["key"] if right else not question["key"])
-
-
-def _choose_text(question, right, rng):
-    return ("text", rng.choice(question["key"]) if right else "لا أعرف")
-
-
-def _choose_blanks(question, right, rng):
-    return ("blanks", [accepted[0] if right else "كلمة" for accepted in question["key"]])
-
-
-CHOOSERS = {
-    "mcq": _choose_letters,
-    "multi": _choose_letters,
-    "true_false": _choose_truth,
-    "short": _choose_text,
-    "cloze": _choose_blanks,
-    "matching": _choose_arrangement("letters"),
-    "ordering": _choose_arrangement("ranks"),
-    "vocab": _choose_text,
-}
-
-
-def _credit(question, written) -> float:
-    """The documented rules, restated: right-minus-wrong, shares of rows, positions, blanks."""
-    kind, value = written
-    key, question_type = question["key"], question["type"]
-    if kind == "empty":
-        return 0.0
-    if question_type == "multi":
-        correct, wrong = set(key), len(question["options"]) - len(key)
-        return max(
-            0.0, len(set(value) & correct) / len(correct) - len(set(value) - correct) / wrong
-        )
-    if question_type in ("matching", "ordering"):
-        return sum(a == b for a, b in zip(value, key, strict=True)) / len(key)
-    if question_type == "mcq":
-        return float(value == key)
-    if question_type == "true_false":
-        return float(value == key)
-    if question_type == "cloze":
-        return sum(blank in accepted for blank, accepted in zip(value, key, strict=True)) / len(key)
-    return float(value in key)
-
-
-def _cell(written, script: str, rng) -> str:
-    kind, value = written
-    if kind == "empty":
-        return ""
-    if kind == "letters":
-        if script == "arabic":
-            return " ".join(ARABIC_LETTERS[p] for p in value)
-        letters = "".join(LATIN_LETTERS[p] for p in value)
-        return letters.lower() if rng.random() < 0.5 else letters
-    if kind == "truth":
-        if script == "arabic":
-            return rng.choice(["صح", "ص"]) if value else rng.choice(["خطأ", "خ"])
-        return rng.choice(["T", "true"]) if value else rng.choice(["F", "false"])
-    if kind == "ranks":
-        ranks = " ".join(str(rank) for rank in value)
-        return ranks.translate(ARABIC_INDIC) if script == "arabic" else ranks.replace(" ", "")
-    if kind == "blanks":
-        return "|".join(value)
-    return value
-
-
-def simulate(answer_data: dict):
-    """30 students with seeded abilities; each answers right with a logistic chance."""
-    rng = random.Random(14)
-    versions = {version["version"]: version["questions"] for version in answer_data["versions"]}
-    letters = sorted(versions)
-    hardness = {question["id"]: rng.uniform(-1.5, 1.5) for question in versions["A"]}
-    students = []
-    for index in range(STUDENTS):
-        ability = rng.gauss(0, 1.2)
-        version = letters[index % len(letters)]
-        written = {}
-        for question in versions[version]:
-            chance = 1 / (1 + math.exp(-1.7 * (ability - hardness[question["id"]])))
-            draw = rng.random()
-            if draw > 0.93:
-                written[question["id"]] = ("empty", None)
-            else:
-                written[question["id"]] = CHOOSERS[question["type"]](question, draw < chance, rng)
-        students.append((f"طالب {index + 1}", version, written))
-    return versions, students
-
-
-def write_csv(path: Path, versions, students, script: str) -> None:
-    rng = random.Random(script)
-    separator = ";" if script == "arabic" else ","
-    count = len(versions["A"])
-    lines = [separator.join(["student", "version"] + [str(n) for n in range(1, count + 1)])]
-    for name, version, written in students:
-        by_number = {q["number"]: _cell(written[q["id"]], script, rng) for q in versions[version]}
-        cells = [name, version] + [by_number[n] for n in range(1, count + 1)]
-        lines.append(separator.join('"' + cell + '"' if "," in cell else cell for cell in cells))
-    encoding = "utf-8-sig" if script == "arabic" else "utf-8"
-    path.write_text("\n".join(lines) + "\n", encoding=encoding)
 
 
 def pearson(first, second):
@@ -249,7 +106,7 @@ def test_every_student_score(graded_class, script):
     assert [(s["student"], s["version"]) for s in reported] == [(n, v) for n, v, _ in students]
     for entry, (_, version, written) in zip(reported, students, strict=True):
         by_id = {q["id"]: q for q in versions[version]}
-        expected = sum(_credit(by_id[i], written[i]) * points[i] for i in points)
+        expected = sum(credit(by_id[i], written[i]) * points[i] for i in points)
         assert entry["score"] == pytest.approx(expected, abs=1e-6)
         assert entry["max"] == maximum
         assert entry["percent"] == pytest.approx(100 * expected / maximum, abs=1e-6)
@@ -263,7 +120,7 @@ def test_every_item_statistic(graded_class, script):
     earned = []
     for _, version, written in students:
         by_id = {q["id"]: q for q in versions[version]}
-        earned.append([_credit(by_id[i], written[i]) * points[i] for i in items])
+        earned.append([credit(by_id[i], written[i]) * points[i] for i in items])
     totals = [sum(row) for row in earned]
     ranked = sorted(range(STUDENTS), key=lambda s: -totals[s])
     group = round(0.27 * STUDENTS)
