@@ -243,9 +243,10 @@ def worksheet_figures(work: Path) -> list[Figure]:
 def grade_figures(work: Path) -> list[Figure]:
     answers, responses = prepare("class", 40, 1000, work / "class").split()
     command = QUIZGEN + ["grade", responses, "--answers", answers, "-o", str(work / "results.csv")]
+    command += ["--report", str(work / "class-report.pdf")]
     return [
         absolute(
-            "`quizgen grade`: 1,000 students x 40 items with item analysis and results CSV",
+            "`quizgen grade`: 1,000 students x 40 items, item analysis, results CSV and report",
             command + ["--format", "json"],
             2.0,
             runs=7,

@@ -6,6 +6,7 @@ both ways; `credit` restates the documented rules of docs/grading.md in plain Py
 
 from __future__ import annotations
 
+import csv
 import math
 import os
 import random
@@ -152,13 +153,15 @@ def simulate(answer_data: dict):
 
 
 def write_csv(path: Path, versions, students, script: str) -> None:
+    """As spreadsheets save it: Arabic with a BOM and semicolons, Latin plain with commas."""
     rng = random.Random(script)
-    separator = ";" if script == "arabic" else ","
     count = len(versions["A"])
-    lines = [separator.join(["student", "version"] + [str(n) for n in range(1, count + 1)])]
-    for name, version, written in students:
-        by_number = {q["number"]: _cell(written[q["id"]], script, rng) for q in versions[version]}
-        cells = [name, version] + [by_number[n] for n in range(1, count + 1)]
-        lines.append(separator.join('"' + cell + '"' if "," in cell else cell for cell in cells))
     encoding = "utf-8-sig" if script == "arabic" else "utf-8"
-    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=";" if script == "arabic" else ",")
+        writer.writerow(["student", "version"] + [str(n) for n in range(1, count + 1)])
+        for name, version, written in students:
+            by_number = {
+                q["number"]: _cell(written[q["id"]], script, rng) for q in versions[version]
+            }
+            writer.writerow([name, version] + [by_number[n] for n in range(1, count + 1)])

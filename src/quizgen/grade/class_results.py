@@ -87,14 +87,26 @@ class ClassResult:
     typos: tuple[Typo, ...]
 
 
-def _mark_student(row, questions: tuple[KeyedQuestion, ...], problems: list, typos: list):
+def _cached_mark(question: KeyedQuestion, cell: str, cache: dict) -> Mark | UnreadableCell:
+    """Students of a class often write the same thing: each distinct cell is marked once."""
+    key = (id(question), cell)
+    if key not in cache:
+        try:
+            cache[key] = mark(question, cell)
+        except UnreadableCell as unreadable:
+            cache[key] = unreadable
+    return cache[key]
+
+
+def _mark_student(
+    row, questions: tuple[KeyedQuestion, ...], problems: list, typos: list, cache: dict
+):
     marks: dict[tuple[str, str], Mark | None] = {}
     points: dict[tuple[str, str], float] = {}
     for question in questions:
-        cell = row.cells.get(question.number, "")
-        try:
-            result = mark(question, cell)
-        except UnreadableCell as unreadable:
+        result = _cached_mark(question, row.cells.get(question.number, ""), cache)
+        if isinstance(result, UnreadableCell):
+            unreadable = result
             problems.append(
                 CellProblem(row.row, str(question.number), unreadable.message, unreadable.fix)
             )
@@ -175,6 +187,7 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
     problems = list(responses.problems) + _column_problems(answers, responses)
     typos: list[Typo] = []
     students: list[StudentResult] = []
+    cache: dict = {}
     known = ", ".join(answers.versions)
     for row in responses.rows:
         questions = answers.versions.get(row.version)
@@ -184,7 +197,7 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
                 CellProblem(row.row, "version", problem, f"write one of {known}; not marked")
             )
             continue
-        marks, points = _mark_student(row, questions, problems, typos)
+        marks, points = _mark_student(row, questions, problems, typos, cache)
         maximum = sum(question.points for question in questions)
         students.append(StudentResult(row.row, row.student, row.version, marks, points, maximum))
 
