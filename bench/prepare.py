@@ -52,24 +52,54 @@ def page_total(pdfs: list[Path]) -> int:
     return sum(len(PdfReader(pdf).pages) for pdf in pdfs)
 
 
+LETTERS = "ABCDEFGH"
+
+
+def _other_letter(question: dict, rng) -> str:
+    return rng.choice(LETTERS[: len(question["options"])])
+
+
+def _shuffled_letters(question: dict, rng) -> str:
+    shuffled = list(question["key"])
+    rng.shuffle(shuffled)
+    return "".join(LETTERS[position] for position in shuffled)
+
+
+def _shuffled_ranks(question: dict, rng) -> str:
+    shuffled = list(question["key"])
+    rng.shuffle(shuffled)
+    return " ".join(str(rank) for rank in shuffled)
+
+
+def _opposite(question: dict, rng) -> str:
+    return "F" if question["key"] else "T"
+
+
+def _wrong_blanks(question: dict, rng) -> str:
+    return "|".join("x" for _ in question["key"])
+
+
+def _wrong_text(question: dict, rng) -> str:
+    return "x"
+
+
+WRONG_RESPONSES = {
+    "mcq": _other_letter,
+    "multi": _other_letter,
+    "true_false": _opposite,
+    "short": _wrong_text,
+    "cloze": _wrong_blanks,
+    "matching": _shuffled_letters,
+    "ordering": _shuffled_ranks,
+    "vocab": _wrong_text,
+}
+
+
 def _response(question: dict, rng) -> str:
     """Right with a chance of 0.6, otherwise another readable response of the question's shape."""
     if rng.random() < 0.6:
         return question["response"]
-    key, letters = question["key"], "ABCDEFGH"
-    if question["options"]:
-        return rng.choice(letters[: len(question["options"])])
-    if question["type"] in ("matching", "ordering"):
-        shuffled = list(key)
-        rng.shuffle(shuffled)
-        if question["type"] == "ordering":
-            return " ".join(str(rank) for rank in shuffled)
-        return "".join(letters[position] for position in shuffled)
-    if question["type"] == "true_false":
-        return "F" if key else "T"
-    if question["type"] == "cloze":
-        return "|".join("x" for _ in key)
-    return "x"
+    return WRONG_RESPONSES[question["type"]](question, rng)
 
 
 def class_responses(items: int, students: int, folder: Path) -> str:

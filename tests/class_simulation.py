@@ -39,12 +39,17 @@ def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 # What a student wrote, independent of the script it is typed in: (kind, value).
+def _choose_letter(question, right, rng):
+    if right:
+        return ("letters", list(question["key"]))
+    count = len(question["options"])
+    return ("letters", [rng.choice([p for p in range(count) if p not in question["key"]])])
+
+
 def _choose_letters(question, right, rng):
     if right:
         return ("letters", list(question["key"]))
     count = len(question["options"])
-    if question["type"] == "mcq":
-        return ("letters", [rng.choice([p for p in range(count) if p not in question["key"]])])
     while True:
         chosen = sorted(rng.sample(range(count), rng.randint(1, count)))
         if chosen != sorted(question["key"]):
@@ -76,7 +81,7 @@ def _choose_blanks(question, right, rng):
 
 
 CHOOSERS = {
-    "mcq": _choose_letters,
+    "mcq": _choose_letter,
     "multi": _choose_letters,
     "true_false": _choose_truth,
     "short": _choose_text,
@@ -87,26 +92,45 @@ CHOOSERS = {
 }
 
 
+def _right_minus_wrong(question, chosen) -> float:
+    correct, wrong = set(question["key"]), len(question["options"]) - len(question["key"])
+    return max(0.0, len(set(chosen) & correct) / len(correct) - len(set(chosen) - correct) / wrong)
+
+
+def _share_in_place(question, given) -> float:
+    key = question["key"]
+    return sum(a == b for a, b in zip(given, key, strict=True)) / len(key)
+
+
+def _exact(question, given) -> float:
+    return float(given == question["key"])
+
+
+def _share_of_blanks(question, blanks) -> float:
+    key = question["key"]
+    return sum(blank in accepted for blank, accepted in zip(blanks, key, strict=True)) / len(key)
+
+
+def _accepted(question, text) -> float:
+    return float(text in question["key"])
+
+
+CREDIT_RULES = {
+    "mcq": _exact,
+    "multi": _right_minus_wrong,
+    "true_false": _exact,
+    "short": _accepted,
+    "cloze": _share_of_blanks,
+    "matching": _share_in_place,
+    "ordering": _share_in_place,
+    "vocab": _accepted,
+}
+
+
 def credit(question, written) -> float:
     """The documented rules, restated: right-minus-wrong, shares of rows, positions, blanks."""
     kind, value = written
-    key, question_type = question["key"], question["type"]
-    if kind == "empty":
-        return 0.0
-    if question_type == "multi":
-        correct, wrong = set(key), len(question["options"]) - len(key)
-        return max(
-            0.0, len(set(value) & correct) / len(correct) - len(set(value) - correct) / wrong
-        )
-    if question_type in ("matching", "ordering"):
-        return sum(a == b for a, b in zip(value, key, strict=True)) / len(key)
-    if question_type == "mcq":
-        return float(value == key)
-    if question_type == "true_false":
-        return float(value == key)
-    if question_type == "cloze":
-        return sum(blank in accepted for blank, accepted in zip(value, key, strict=True)) / len(key)
-    return float(value in key)
+    return 0.0 if kind == "empty" else CREDIT_RULES[question["type"]](question, value)
 
 
 def _cell(written, script: str, rng) -> str:
