@@ -116,3 +116,15 @@ def test_broken_inputs_are_clear_errors(answers, tmp_path):
     )
     assert data.returncode == 1 and 'expected "format": "quizgen-answers/1"' in data.stderr
     assert "Traceback" not in header.stderr + data.stderr
+
+
+def test_outputs_never_replace_the_inputs_and_an_empty_class_is_an_error(answers):
+    root, _ = answers
+    (root / "none.csv").write_text("student,version,1\n,A,B\n", encoding="utf-8")
+    empty = quizgen("grade", "none.csv", "--answers", "a.json", cwd=root)
+    assert empty.returncode == 1 and "no student could be marked" in empty.stderr
+    assert "row 2, column student: no student name" in empty.stderr
+    before = (root / "none.csv").read_bytes()
+    refused = quizgen("grade", "none.csv", "--answers", "a.json", "-o", "none.csv", cwd=root)
+    assert refused.returncode == 1 and "it is an input of this command" in refused.stderr
+    assert (root / "none.csv").read_bytes() == before

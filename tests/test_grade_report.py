@@ -119,3 +119,11 @@ def test_mastery_per_passage_is_the_share_of_points_on_its_questions(report):
         share = round(100 * earned[passage] / possible[passage])
         row = next(line for line in text.splitlines() if line.endswith(f"الفقرة {passage[1:]}"))
         assert f"{share}%" in row
+
+
+def test_the_same_results_give_the_same_bytes(report):
+    pdf, _ = report
+    root = pdf.parent
+    again = quizgen("grade", "class.csv", "--answers", "a.json", "--report", "again.pdf", cwd=root)
+    assert again.returncode == 0, again.stderr
+    assert (root / "again.pdf").read_bytes() == pdf.read_bytes()

@@ -61,8 +61,11 @@ def grade(
 
     answers = read_answer_data(Path(answers_path))
     targets = [Path(path) for path in (output, report) if path is not None]
+    inputs = {Path(responses).resolve(), Path(answers_path).resolve()}
     for target in targets:
         check_output_path(target)
+        if target.resolve() in inputs:
+            raise QuizgenError(f"refusing to write {target}: it is an input of this command")
     if len({target.resolve() for target in targets}) < len(targets):
         raise QuizgenError("the results CSV and the report need different files (-o and --report)")
     result = grade_class(answers, read_responses(Path(responses)))
@@ -74,6 +77,8 @@ def grade(
             f"as a typo of '{typo.accepted}' ({typo.student}; type - in the cell to overrule)",
             err=True,
         )
+    if not result.students:
+        raise QuizgenError(f"{responses}: no student could be marked (fix the rows reported above)")
     if output is not None:
         content = results_csv(result)
         write_atomically(Path(output), lambda path: path.write_text(content, encoding="utf-8-sig"))
