@@ -183,3 +183,16 @@ def test_both_scripts_give_the_same_results_and_csv(graded_class):
     assert arabic == (root / "results-latin.csv").read_text(encoding="utf-8-sig").splitlines()
     assert arabic[0].split(",")[:5] == ["student", "version", "score", "max", "percent"]
     assert len(arabic) == STUDENTS + 1
+
+
+def test_the_printed_keys_score_full_marks_in_every_version(graded_class):
+    root, _, versions, _, _ = graded_class
+    rows = ["student,version," + ",".join(str(n) for n in range(1, len(versions["A"]) + 1))]
+    for letter, questions in sorted(versions.items()):
+        by_number = {question["number"]: question["response"] for question in questions}
+        cells = [by_number[number] for number in sorted(by_number)]
+        rows.append(",".join([f"key {letter}", letter, *cells]))
+    (root / "keys.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    graded = quizgen("grade", "keys.csv", "--answers", "answers.json", "--format", "json", cwd=root)
+    assert graded.returncode == 0 and graded.stderr == "", graded.stderr
+    assert [student["percent"] for student in json.loads(graded.stdout)["students"]] == [100.0] * 3
