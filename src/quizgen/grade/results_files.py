@@ -55,8 +55,12 @@ def item_label(result: ClassResult, item: ItemResult) -> str:
     return f"{item.bank}/{item.id}" if several else item.id
 
 
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 6)
+def _rounded(value: float | None) -> float | int | None:
+    """Six decimals, and whole numbers without a decimal point (8, not 8.0)."""
+    if value is None:
+        return None
+    value = round(value, 6)
+    return int(value) if value.is_integer() else value
 
 
 def results_json(result: ClassResult) -> dict:
@@ -66,7 +70,7 @@ def results_json(result: ClassResult) -> dict:
                 "student": student.student,
                 "version": student.version,
                 "score": _rounded(student.score),
-                "max": student.maximum,
+                "max": _rounded(student.maximum),
                 "percent": _rounded(student.percent),
                 "row": student.row,
                 "items": {
@@ -85,7 +89,7 @@ def results_json(result: ClassResult) -> dict:
                 "bank": item.bank,
                 "id": item.id,
                 "type": item.type,
-                "points": item.points,
+                "points": _rounded(item.points),
                 "answered": item.answered,
                 "difficulty": _rounded(item.difficulty),
                 "discrimination": _rounded(item.discrimination),
@@ -108,11 +112,11 @@ def results_json(result: ClassResult) -> dict:
         "reliability_method": result.reliability_method,
         "distribution": {
             "students": len(result.students),
-            "possible": result.maximum_score,
+            "possible": _rounded(result.maximum_score),
             "mean": _rounded(result.mean),
             "median": _rounded(result.median),
-            "min": result.minimum,
-            "max": result.maximum,
+            "min": _rounded(result.minimum),
+            "max": _rounded(result.maximum),
             "standard_deviation": _rounded(result.standard_deviation),
             "histogram": list(result.histogram),
         },
