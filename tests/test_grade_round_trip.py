@@ -196,3 +196,22 @@ def test_the_printed_keys_score_full_marks_in_every_version(graded_class):
     graded = quizgen("grade", "keys.csv", "--answers", "answers.json", "--format", "json", cwd=root)
     assert graded.returncode == 0 and graded.stderr == "", graded.stderr
     assert [student["percent"] for student in json.loads(graded.stdout)["students"]] == [100.0] * 3
+
+
+def test_the_table_speaks_the_banks_language(graded_class):
+    root, _, _, students, results = graded_class
+    arabic = quizgen(
+        "grade", "responses-arabic.csv", "--answers", "answers.json", "--rtl", "terminal", cwd=root
+    )
+    lines = [line.replace("\u200f", "").split() for line in arabic.stdout.splitlines()]
+    assert lines[0][:2] == ["الطالب", "النموذج"]
+    scores = {" ".join(line[:2]): line[3] for line in lines[1 : len(students) + 1]}
+    assert scores == {
+        entry["student"]: f"{entry['score']:.2f}".rstrip("0").rstrip(".")
+        for entry in results["arabic"]["students"]
+    }
+    english = quizgen(
+        "grade", "responses-latin.csv", "--answers", "answers.json", "--ui-lang", "en", cwd=root
+    )
+    assert english.stdout.startswith("Student")
+    assert "Reliability" in english.stdout and "Cronbach's alpha" in english.stdout

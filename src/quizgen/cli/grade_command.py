@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from quizgen.cli.group import cli
+from quizgen.cli.quiz_command import rtl_option
 
 
 @cli.command()
@@ -35,12 +36,21 @@ from quizgen.cli.group import cli
     show_default=True,
     help="Print a table, or JSON for other tools.",
 )
+@rtl_option
+@click.option(
+    "--ui-lang",
+    type=click.Choice(["ar", "en"]),
+    help="Language of the table (default: Arabic for Arabic banks, else English). "
+    "JSON keys and the CSV header are never translated.",
+)
 def grade(
     responses: str,
     answers_path: str,
     output: str | None,
     report: str | None,
     output_format: str,
+    rtl: str,
+    ui_lang: str | None,
 ) -> None:
     """Mark RESPONSES.csv (student,version,1,2,...) and analyse every question.
 
@@ -50,6 +60,9 @@ def grade(
     column; see docs/grading.md for the notation.
     """
     import json
+    import os
+    import shutil
+    import sys
     from pathlib import Path
 
     from quizgen.core.errors import QuizgenError
@@ -89,4 +102,19 @@ def grade(
     if output_format == "json":
         click.echo(json.dumps(results_json(result), ensure_ascii=False, indent=1))
     else:
-        click.echo(results_text(result), nl=False)
+        from quizgen.text.direction import primary_language
+        from quizgen.text.terminal import resolve_rtl_mode
+
+        languages = [details.get("language", "") for details in answers.bank_details.values()]
+        arabic = bool(languages) and all(primary_language(tag) == "ar" for tag in languages)
+        try:
+            rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
+        except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
+            raise QuizgenError(str(error)) from None
+        text = results_text(
+            result,
+            ui_lang or ("ar" if arabic else "en"),
+            rtl_mode,
+            shutil.get_terminal_size().columns,
+        )
+        click.echo(text, nl=False)

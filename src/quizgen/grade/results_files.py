@@ -6,7 +6,7 @@ import csv
 import io
 
 from quizgen.grade.class_results import ClassResult, ItemResult
-from quizgen.text.terminal import cell_width, printable
+from quizgen.text.terminal import table_lines
 
 UNREADABLE = "?"
 
@@ -31,12 +31,44 @@ WORDS = {
         "range": "Range",
         "deviation": "Standard deviation",
         "reliability": "Reliability",
+        "KR-20": "KR-20",
+        "Cronbach's alpha": "Cronbach's alpha",
         "undefined": "undefined (no spread)",
         "too_easy": "too easy",
         "too_hard": "too hard",
         "low_discrimination": "low discrimination",
         "negative_discrimination": "negative discrimination",
         "rare_distractor": "rare distractor",
+        "separator": ", ",
+    },
+    "ar": {
+        "student": "الطالب",
+        "version": "النموذج",
+        "score": "الدرجة",
+        "max": "من",
+        "percent": "%",
+        "number": "رقمه (A)",
+        "question": "السؤال",
+        "difficulty": "السهولة",
+        "discrimination": "التمييز",
+        "upper_lower": "العليا-الدنيا",
+        "answered": "أجاب",
+        "flags": "ملاحظات",
+        "students": "عدد الطلاب",
+        "mean": "المتوسط",
+        "median": "الوسيط",
+        "range": "المدى",
+        "deviation": "الانحراف المعياري",
+        "reliability": "الثبات",
+        "KR-20": "KR-20",
+        "Cronbach's alpha": "ألفا كرونباخ",
+        "undefined": "غير محدد (لا تباين)",
+        "too_easy": "سهل جداً",
+        "too_hard": "صعب جداً",
+        "low_discrimination": "تمييز ضعيف",
+        "negative_discrimination": "تمييز سالب",
+        "rare_distractor": "بديل نادر الاختيار",
+        "separator": "، ",
     },
 }
 
@@ -162,22 +194,15 @@ def results_csv(result: ClassResult) -> str:
     return buffer.getvalue()
 
 
-def _table(rows: list[list[str]], right_aligned: set[int]) -> list[str]:
-    rows = [[printable(cell) for cell in row] for row in rows]
-    widths = [max(cell_width(row[column]) for row in rows) for column in range(len(rows[0]))]
-    lines = []
-    for row in rows:
-        cells = []
-        for column, cell in enumerate(row):
-            padding = " " * (widths[column] - cell_width(cell))
-            cells.append(padding + cell if column in right_aligned else cell + padding)
-        lines.append("  ".join(cells).rstrip())
-    return lines
+def results_text(
+    result: ClassResult, language: str = "en", rtl_mode: str = "terminal", right_edge: int = 80
+) -> str:
+    """Three tables: the students, the items (numbered as version A prints them), the figures.
 
-
-def results_text(result: ClassResult, language: str = "en") -> str:
+    Arabic tables read right to left (see `table_lines` for the two display modes)."""
     words = WORDS[language]
-    students = [
+    rtl = language == "ar"
+    students: list[list[str] | None] = [
         [words["student"], words["version"], words["score"], words["max"], words["percent"]]
     ]
     students += [
@@ -190,7 +215,7 @@ def results_text(result: ClassResult, language: str = "en") -> str:
         ]
         for student in result.students
     ]
-    items = [
+    items: list[list[str] | None] = [
         [
             words["number"],
             words["question"],
@@ -209,26 +234,26 @@ def results_text(result: ClassResult, language: str = "en") -> str:
             number(item.difficulty),
             number(item.discrimination),
             number(item.upper_lower),
-            ", ".join(words[flag] for flag in item.flags),
+            words["separator"].join(words[flag] for flag in item.flags),
         ]
         for item in result.items
     ]
     reliability = (
-        f"{number(result.reliability)} ({result.reliability_method})"
+        f"{number(result.reliability)} ({words[result.reliability_method]})"
         if result.reliability is not None
         else words["undefined"]
     )
-    summary = [
-        f"{words['students']}: {len(result.students)}",
-        f"{words['mean']}: {number(result.mean)} / {number(result.maximum_score)}",
-        f"{words['median']}: {number(result.median)}",
-        f"{words['range']}: {number(result.minimum)}–{number(result.maximum)}",
-        f"{words['deviation']}: {number(result.standard_deviation)}",
-        f"{words['reliability']}: {reliability}",
+    summary: list[list[str] | None] = [
+        [words["students"], str(len(result.students))],
+        [words["mean"], f"{number(result.mean)} / {number(result.maximum_score)}"],
+        [words["median"], number(result.median)],
+        [words["range"], f"{number(result.minimum)}–{number(result.maximum)}"],
+        [words["deviation"], number(result.standard_deviation)],
+        [words["reliability"], reliability],
     ]
-    parts = [
-        "\n".join(_table(students, {2, 3, 4})),
-        "\n".join(_table(items, {0, 2, 3, 4, 5})),
-        "\n".join(summary),
+    tables = [
+        table_lines(students, rtl, rtl_mode, right_edge, frozenset({0, 1})),
+        table_lines(items, rtl, rtl_mode, right_edge, frozenset({1, 6})),
+        table_lines(summary, rtl, rtl_mode, right_edge, frozenset({0, 1})),
     ]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join("\n".join(lines) for lines in tables) + "\n"
