@@ -102,18 +102,15 @@ def grade(
     if output_format == "json":
         click.echo(json.dumps(results_json(result), ensure_ascii=False, indent=1))
     else:
-        from quizgen.text.direction import primary_language
         from quizgen.text.terminal import resolve_rtl_mode
 
-        languages = [details.get("language", "") for details in answers.bank_details.values()]
-        arabic = bool(languages) and all(primary_language(tag) == "ar" for tag in languages)
         try:
             rtl_mode = resolve_rtl_mode(rtl, os.environ, sys.stdout.isatty())
         except ValueError as error:  # a bad QUIZGEN_RTL: the user's environment, not a bug
             raise QuizgenError(str(error)) from None
         text = results_text(
             result,
-            ui_lang or ("ar" if arabic else "en"),
+            ui_lang or answers.interface_language,
             rtl_mode,
             shutil.get_terminal_size().columns,
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizgen.core.errors import QuizgenError
 from quizgen.core.model import QUESTION_TYPES
+from quizgen.text.direction import primary_language
 
 FORMAT = "quizgen-answers/1"
 _REQUIRED = ("number", "bank", "id", "type", "points", "response", "options", "key")
@@ -42,10 +43,11 @@ class AnswerData:
     versions: dict[str, tuple[KeyedQuestion, ...]]
 
     @property
-    def items(self) -> list[tuple[str, str]]:
-        """Every bank question once, in the order of the first version."""
-        first = next(iter(self.versions.values()))
-        return [question.item for question in first]
+    def interface_language(self) -> str:
+        """Arabic when every bank is Arabic, English otherwise: the language tables are shown in."""
+        languages = [details.get("language", "") for details in self.bank_details.values()]
+        arabic = bool(languages) and all(primary_language(tag) == "ar" for tag in languages)
+        return "ar" if arabic else "en"
 
 
 def _problem(path: Path, where: str, message: str) -> QuizgenError:
