@@ -128,3 +128,20 @@ def test_outputs_never_replace_the_inputs_and_an_empty_class_is_an_error(answers
     refused = quizgen("grade", "none.csv", "--answers", "a.json", "-o", "none.csv", cwd=root)
     assert refused.returncode == 1 and "it is an input of this command" in refused.stderr
     assert (root / "none.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("versions", "message"),
+    [
+        (["A"], "not as quizgen writes them"),
+        ([{"version": "A", "questions": [{"number": 1}]}], "missing bank, id, type"),
+        ([{"version": "A", "questions": []}], "version A: no questions"),
+    ],
+)
+def test_hand_broken_answer_data_is_a_clear_error(answers, tmp_path, versions, message):
+    root, _ = answers
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"format": "quizgen-answers/1", "versions": versions}))
+    (tmp_path / "r.csv").write_text("student,version,1\nAnn,A,B\n", encoding="utf-8")
+    result = quizgen("grade", str(tmp_path / "r.csv"), "--answers", str(broken), cwd=root)
+    assert result.returncode == 1 and message in result.stderr, result.stderr

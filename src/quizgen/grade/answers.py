@@ -56,20 +56,9 @@ def _problem(path: Path, where: str, message: str) -> QuizgenError:
     )
 
 
-def read_answer_data(path: Path) -> AnswerData:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise QuizgenError(f"cannot read {path}: {error.strerror or error}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise QuizgenError(f"{path}: not answer data: {error}") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _problem(path, "format", f'expected "format": "{FORMAT}"')
-    if not isinstance(data.get("versions"), list) or not data["versions"]:
-        raise _problem(path, "versions", "no versions")
-    details = data.get("bank_details") or {}
+def _read_versions(path: Path, raw_versions: list, details: dict) -> dict:
     versions: dict[str, tuple[KeyedQuestion, ...]] = {}
-    for version in data["versions"]:
+    for version in raw_versions:
         letter = str(version.get("version", "")).strip().upper()
         questions = []
         for position, question in enumerate(version.get("questions") or [], start=1):
@@ -94,9 +83,31 @@ def read_answer_data(path: Path) -> AnswerData:
                     },
                 )
             )
+        if not questions:
+            raise _problem(path, f"version {letter}", "no questions")
         if not letter or letter in versions:
             raise _problem(path, "versions", f"version '{letter}' is missing or repeated")
         versions[letter] = tuple(questions)
+    return versions
+
+
+def read_answer_data(path: Path) -> AnswerData:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise QuizgenError(f"cannot read {path}: {error.strerror or error}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise QuizgenError(f"{path}: not answer data: {error}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _problem(path, "format", f'expected "format": "{FORMAT}"')
+    if not isinstance(data.get("versions"), list) or not data["versions"]:
+        raise _problem(path, "versions", "no versions")
+    details = data.get("bank_details")
+    details = details if isinstance(details, dict) else {}
+    try:
+        versions = _read_versions(path, data["versions"], details)
+    except (AttributeError, TypeError, ValueError, KeyError) as error:
+        raise _problem(path, "versions", f"not as quizgen writes them ({error!r})") from None
     items = [sorted(question.item for question in questions) for questions in versions.values()]
     if any(version_items != items[0] for version_items in items):
         raise _problem(path, "versions", "the versions do not hold the same questions")
