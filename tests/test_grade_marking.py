@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.core.model import QUESTION_TYPES
 from quizgen.grade.answers import KeyedQuestion
@@ -118,3 +120,27 @@ def test_empty_is_no_answer_and_unknown_letters_are_unreadable():
     assert arabic.value.fix == "use أ to ج"
     with pytest.raises(UnreadableCell, match="not true or false"):
         mark(keyed("true_false", False), "maybe")
+
+
+QUESTIONS = {
+    "mcq": keyed("mcq", [1], options=[2, 0, 1, 3], letters="arabic"),
+    "multi": keyed("multi", [0, 2], options=[0, 1, 2, 3]),
+    "true_false": keyed("true_false", False),
+    "short": keyed("short", ["توكاييف"]),
+    "cloze": keyed("cloze", [["آسيا"], ["الوسطى"]]),
+    "matching": keyed("matching", [2, 0, 1]),
+    "ordering": keyed("ordering", [3, 1, 2]),
+    "vocab": keyed("vocab", ["armoured vehicles"]),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(sorted(QUESTIONS)), cell=st.text(max_size=30))
+def test_any_cell_is_marked_or_reported_unreadable(kind, cell):
+    try:
+        result = mark(QUESTIONS[kind], cell)
+    except UnreadableCell as unreadable:
+        assert unreadable.message and unreadable.fix
+        return
+    assert 0.0 <= result.credit <= 1.0
+    assert result.answered == bool(cell.strip())
