@@ -40,7 +40,7 @@ def _words(context: Context) -> dict[str, str]:
 
 def _labelled_boxes(context: Context, frame: Frame, labels: Sequence[str]) -> Piece:
     """A small label then its box, for each label, from the reading start; wraps to new lines."""
-    style = context.styles.small_bold
+    style = context.styles.bold
     lines = [context.typesetter.line(label, style, frame.rtl) for label in labels]
     placements: list[tuple[int, float]] = []
     row, offset = 0, 0.0
@@ -91,7 +91,7 @@ def _writing_lines(
     count: int, numbered: bool
 ) -> Callable[[Context, Frame, VersionQuestion], Piece]:
     def lines(context: Context, frame: Frame, question: VersionQuestion) -> Piece:
-        style = context.styles.small_bold
+        style = context.styles.bold
         labels = [
             context.typesetter.line(f"({number})", style, frame.rtl) if numbered else None
             for number in range(1, count + 1)
