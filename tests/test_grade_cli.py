@@ -145,3 +145,11 @@ def test_hand_broken_answer_data_is_a_clear_error(answers, tmp_path, versions, m
     (tmp_path / "r.csv").write_text("student,version,1\nAnn,A,B\n", encoding="utf-8")
     result = quizgen("grade", str(tmp_path / "r.csv"), "--answers", str(broken), cwd=root)
     assert result.returncode == 1 and message in result.stderr, result.stderr
+
+
+def test_the_answer_data_needs_its_own_file(tmp_path):
+    result = quizgen(
+        "worksheet", str(BANK), "-o", "same.pdf", "--answers-out", "same.pdf", cwd=tmp_path
+    )
+    assert result.returncode == 1 and "need different files" in result.stderr
+    assert list(tmp_path.iterdir()) == []
