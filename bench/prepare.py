@@ -7,6 +7,8 @@ fork, so preparing a 100,000-item bank in the parent would inflate every later p
   prepare.py long-article REPEATS FOLDER    the long article with one question; prints its path
   prepare.py shaped-lines TARGET PDF...     the PDFs' lines shaped and in display order, as JSON
   prepare.py pages PDF...                   the total number of pages
+  prepare.py class ITEMS STUDENTS FOLDER    answer data of 4 versions and a class's responses CSV;
+                                            prints the two paths
 """
 
 from __future__ import annotations
@@ -50,6 +52,96 @@ def page_total(pdfs: list[Path]) -> int:
     return sum(len(PdfReader(pdf).pages) for pdf in pdfs)
 
 
+LETTERS = "ABCDEFGH"
+
+
+def _other_letter(question: dict, rng) -> str:
+    return rng.choice(LETTERS[: len(question["options"])])
+
+
+def _shuffled_letters(question: dict, rng) -> str:
+    shuffled = list(question["key"])
+    rng.shuffle(shuffled)
+    return "".join(LETTERS[position] for position in shuffled)
+
+
+def _shuffled_ranks(question: dict, rng) -> str:
+    shuffled = list(question["key"])
+    rng.shuffle(shuffled)
+    return " ".join(str(rank) for rank in shuffled)
+
+
+def _opposite(question: dict, rng) -> str:
+    return "F" if question["key"] else "T"
+
+
+def _wrong_blanks(question: dict, rng) -> str:
+    return "|".join("x" for _ in question["key"])
+
+
+def _wrong_text(question: dict, rng) -> str:
+    return "x"
+
+
+WRONG_RESPONSES = {
+    "mcq": _other_letter,
+    "multi": _other_letter,
+    "true_false": _opposite,
+    "short": _wrong_text,
+    "cloze": _wrong_blanks,
+    "matching": _shuffled_letters,
+    "ordering": _shuffled_ranks,
+    "vocab": _wrong_text,
+}
+
+
+def _response(question: dict, rng) -> str:
+    """Right with a chance of 0.6, otherwise another readable response of the question's shape."""
+    if rng.random() < 0.6:
+        return question["response"]
+    return WRONG_RESPONSES[question["type"]](question, rng)
+
+
+def class_responses(items: int, students: int, folder: Path) -> str:
+    """A synthetic bank's worksheet answer data and responses for a class with random answers."""
+    import csv
+    import random
+
+    bank = write_synthetic_project(folder, items)
+    answers = folder / "answers.json"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quizgen",
+            "worksheet",
+            str(bank),
+            "-o",
+            str(folder / "sheet.pdf"),
+            "--versions",
+            "4",
+            "--answers-out",
+            str(answers),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    versions = json.loads(answers.read_text(encoding="utf-8"))["versions"]
+    rng = random.Random(1000)
+    responses = folder / "responses.csv"
+    with responses.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        count = len(versions[0]["questions"])
+        writer.writerow(["student", "version"] + [str(n) for n in range(1, count + 1)])
+        for index in range(students):
+            version = versions[index % len(versions)]
+            writer.writerow(
+                [f"student {index + 1}", version["version"]]
+                + [_response(question, rng) for question in version["questions"]]
+            )
+    return f"{answers} {responses}"
+
+
 def main(arguments: list[str]) -> str:
     step, *rest = arguments
     if step == "bank":
@@ -58,6 +150,8 @@ def main(arguments: list[str]) -> str:
         return str(write_long_article_project(Path(rest[1]), int(rest[0])))
     if step == "shaped-lines":
         return shaped_lines(Path(rest[0]), [Path(pdf) for pdf in rest[1:]])
+    if step == "class":
+        return class_responses(int(rest[0]), int(rest[1]), Path(rest[2]))
     if step == "pages":
         return str(page_total([Path(pdf) for pdf in rest]))
     raise SystemExit(__doc__)

@@ -240,6 +240,21 @@ def worksheet_figures(work: Path) -> list[Figure]:
     return figures
 
 
+def grade_figures(work: Path) -> list[Figure]:
+    answers, responses = prepare("class", 40, 1000, work / "class").split()
+    command = QUIZGEN + ["grade", responses, "--answers", answers, "-o", str(work / "results.csv")]
+    command += ["--report", str(work / "class-report.pdf")]
+    return [
+        absolute(
+            "`quizgen grade`: 1,000 students x 40 items, item analysis, results CSV and report",
+            command + ["--format", "json"],
+            2.0,
+            runs=7,
+            note="4 versions, every question type, random responses",
+        )
+    ]
+
+
 def quiz_figures(work: Path, runs: int = 11) -> list[Figure]:
     """Time from start to the first question on a pseudo-terminal, then quit."""
     import pexpect
@@ -340,6 +355,7 @@ def main() -> None:
             lambda: check_figures(work),
             lambda: anki_figures(work),
             lambda: worksheet_figures(work),
+            lambda: grade_figures(work),
             lambda: quiz_figures(work),
         )
         for group in groups:

@@ -17,6 +17,7 @@ HEAVY = (
     "yaml",
     "yaml_rs",
     "bidi",
+    "numpy",
 )
 
 PROBE = (
@@ -39,6 +40,7 @@ PROBE = (
         ["worksheet", "--help"],
         ["quiz", "--help"],
         ["stats", "--help"],
+        ["grade", "--help"],
     ],
 )
 def test_help_imports_nothing_heavy(arguments):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from quizgen.text.linebreak import break_lines, grapheme_clusters
 from quizgen.text.shaping import Shaper
-from quizgen.worksheet.fonts import default_font_paths
+from quizgen.typesetting.fonts import default_font_paths
 
 SHAPER = Shaper(default_font_paths()[0].read_bytes(), "ar")
 

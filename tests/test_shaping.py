@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quizgen.text.bidi import visual_runs
 from quizgen.text.shaping import Shaper
-from quizgen.worksheet.fonts import default_font_paths
+from quizgen.typesetting.fonts import default_font_paths
 
 REGULAR, _ = default_font_paths()
 SHAPER = Shaper(REGULAR.read_bytes(), "ar")

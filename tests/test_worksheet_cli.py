@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from quizgen.worksheet.fonts import default_font_paths
+from quizgen.typesetting.fonts import default_font_paths
 
 ARABIC_PROJECT = Path(__file__).resolve().parent / "fixtures" / "arabic"
 

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from quizgen.core.loader import load_bank
 from quizgen.core.select import Selection, select_questions
+from quizgen.typesetting.fonts import latin_font_paths, load_fonts
 from quizgen.worksheet.build import WorksheetOptions, build_worksheet
-from quizgen.worksheet.fonts import latin_font_paths, load_fonts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ENGLISH_BANK = FIXTURES / "worksheet" / "question_bank" / "harbour-museum.yaml"

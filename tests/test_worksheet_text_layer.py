@@ -9,10 +9,10 @@ from external_tools import needs
 from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.text.bidi import visual_runs
-from quizgen.worksheet.fonts import load_fonts
-from quizgen.worksheet.surface import Frame, Surface
-from quizgen.worksheet.text_layer import LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK, text_layer_pieces
-from quizgen.worksheet.typeset import TextStyle, Typesetter
+from quizgen.typesetting.fonts import load_fonts
+from quizgen.typesetting.surface import Frame, Surface
+from quizgen.typesetting.text_layer import LEFT_TO_RIGHT_MARK, RIGHT_TO_LEFT_MARK, text_layer_pieces
+from quizgen.typesetting.typeset import TextStyle, Typesetter
 
 MIXED_ARABIC = [
     "تفضّل كازاخستان التقرب من أنقرة.",

@@ -23,6 +23,16 @@ from quizgen.text.digits import DIGIT_STYLES
     type=click.Path(dir_okay=False),
     help="Also write the answer key PDF here (one key per version).",
 )
+@click.option(
+    "--answers-out",
+    type=click.Path(dir_okay=False),
+    help="Also write the answer data (JSON) that `quizgen grade` marks a class with.",
+)
+@click.option(
+    "--answer-sheet",
+    is_flag=True,
+    help="Add after each version a one-page grid of boxes and lines for the answers.",
+)
 @click.option("--count", type=click.IntRange(min=1), help="Draw this many questions (with --seed).")
 @selection_options
 @click.option("--seed", default="1", show_default=True, help="Fixes the draw and every shuffle.")
@@ -60,6 +70,8 @@ def worksheet(
     banks: tuple[str, ...],
     output: str,
     key_output: str | None,
+    answers_out: str | None,
+    answer_sheet: bool,
     count: int | None,
     types,
     passages,
@@ -90,13 +102,18 @@ def worksheet(
 
     output = Path(output)
     key_output = None if key_output is None else Path(key_output)
+    answers_out = None if answers_out is None else Path(answers_out)
     font = None if font is None else Path(font)
-    if key_output is not None and key_output.resolve() == output.resolve():
-        raise QuizgenError("the worksheet and the answer key need different files (-o and --key)")
+    targets = [path.resolve() for path in (output, key_output, answers_out) if path is not None]
+    if len(set(targets)) < len(targets):
+        raise QuizgenError(
+            "the worksheet, the answer key and the answer data need different files "
+            "(-o, --key and --answers-out)"
+        )
     loaded = load(banks)
-    check_output_path(output, loaded)
-    if key_output is not None:
-        check_output_path(key_output, loaded)
+    for path in (output, key_output, answers_out):
+        if path is not None:
+            check_output_path(path, loaded)
     selected = select_questions(
         loaded, make_selection(types, passages, tags, difficulty), count, seed
     )
@@ -113,6 +130,7 @@ def worksheet(
         font=font,
         with_passages=with_passages,
         word_bank=word_bank,
+        answer_sheet=answer_sheet,
     )
     built = build_worksheet(
         selected,
@@ -128,12 +146,18 @@ def worksheet(
             err=True,
         )
     write_worksheet(built, loaded, output, key_output)
+    if answers_out is not None:
+        from quizgen.worksheet.answer_data import write_answer_data
+
+        write_answer_data(answers_out, built.versions, seed, loaded)
     summary = (
         f"Wrote {output} ({plural(len(selected), 'question')}, {plural(versions, 'version')}, "
         f"{plural(built.worksheet_pages, 'page')})"
     )
     if key_output is not None:
         summary += f" and {key_output} ({plural(built.answer_key_pages, 'page')})"
+    if answers_out is not None:
+        summary += f"; answer data in {answers_out}"
     click.echo(summary)
 
 

@@ -36,6 +36,7 @@ def question_to_dict(question: Question) -> dict:
         "explanation": question.explanation,
         "tags": list(question.tags),
         "difficulty": question.difficulty,
+        "points": question.points,
     }
     for field in DEFINITIONS[question.type].fields:
         value = getattr(question, field.name)

@@ -71,6 +71,7 @@ class Question:
     explanation: str
     tags: tuple[str, ...]
     difficulty: int
+    points: int = 1  # marks when a class is graded
     options: tuple[Option, ...] = ()  # mcq, multi
     answer: bool | None = None  # true_false
     answers: tuple[str, ...] = ()  # short: accepted answers, the first is the model answer

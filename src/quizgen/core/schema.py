@@ -43,6 +43,7 @@ COMMON_FIELDS = (
     Field("explanation", "str"),
     Field("tags", "text_list", required=False),
     Field("difficulty", "int"),
+    Field("points", "int", required=False),  # what the item is worth when a class is graded
 )
 
 DIFFICULTY_LEVELS = (1, 2, 3)

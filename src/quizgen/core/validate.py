@@ -270,6 +270,7 @@ def build_question(
         explanation=values.get("explanation", ""),
         tags=values.get("tags", ()),
         difficulty=values["difficulty"],
+        points=values.get("points", 1),
         evidence_spans=tuple(
             found[fold_for_evidence(quote)]
             for quote in values["evidence"]
@@ -298,6 +299,8 @@ def _check_difficulty(values: dict, path_of, report: Report) -> None:
             f"difficulty {values['difficulty']} is out of range",
             "use 1 (recall), 2 (comprehension) or 3 (analysis)",
         )
+    if values.get("points", 1) < 1:
+        report(path_of("points"), f"points {values['points']} is not positive", "use 1 or more")
 
 
 def _check_passages(

@@ -47,6 +47,15 @@ class Locale:
     def __call__(self, key: str, **fields: object) -> str:
         return self.messages[key].format(**fields)
 
+    def words(self, *prefixes: str) -> dict[str, str]:
+        """The messages under these key prefixes, prefixes removed: one command's vocabulary."""
+        return {
+            key.removeprefix(prefix): text
+            for key, text in self.messages.items()
+            for prefix in prefixes
+            if key.startswith(prefix)
+        }
+
     def option_label(self, index: int) -> str:
         """The label of the index-th choice (0-based); numbers once the letters run out."""
         letters = self.option_letters

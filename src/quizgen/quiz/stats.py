@@ -20,13 +20,10 @@ from quizgen.core.model import QUESTION_TYPES
 from quizgen.locale import Locale
 from quizgen.quiz.display import Display
 from quizgen.quiz.progress_db import ProgressStore
-from quizgen.text.bidi import display_string
 from quizgen.text.grading import WRONG
-from quizgen.text.terminal import cell_width, printable, shape
+from quizgen.text.terminal import table_lines
 
 BAR_CELLS = 10
-COLUMN_GAP = "  "
-RIGHT_TO_LEFT_MARK = "\u200f"
 UNKNOWN_LANGUAGE = "und"
 
 
@@ -186,56 +183,6 @@ def table_rows(statistics: Statistics, locale: Locale) -> list[list[str] | None]
     return rows
 
 
-def _visual(cell: str, rtl: bool) -> str:
-    return printable(display_string(shape(printable(cell)), rtl), keep_bidi_controls=False)
-
-
-def table_lines(
-    rows: list[list[str] | None], rtl: bool, rtl_mode: str, right_edge: int
-) -> list[str]:
-    """Rows padded to columns measured in terminal cells, as they are printed.
-
-    Left to right: labels and bars start-aligned, counts end-aligned. Right to left: every column
-    aligned on its right edge; visual mode reorders each cell, lays the cells out from the right
-    and puts the table against `right_edge`, terminal mode leaves that to the terminal.
-    """
-    visual = rtl_mode == "visual"
-    shown = [
-        None if row is None else [_visual(cell, rtl) if visual else printable(cell) for cell in row]
-        for row in rows
-    ]
-    columns = max(len(row) for row in shown if row is not None)
-    widths = [
-        max(cell_width(row[column]) for row in shown if row is not None)
-        for column in range(columns)
-    ]
-    lines = []
-    for row in shown:
-        if row is None:
-            lines.append("")
-            continue
-        padding = [
-            " " * (width - cell_width(cell)) for cell, width in zip(row, widths, strict=True)
-        ]
-        if not rtl:
-            cells = [
-                cell + pad if column in (0, 2) else pad + cell
-                for column, (cell, pad) in enumerate(zip(row, padding, strict=True))
-            ]
-            line = COLUMN_GAP.join(cells)
-        elif visual:
-            line = COLUMN_GAP.join(
-                pad + cell for cell, pad in reversed(list(zip(row, padding, strict=True)))
-            )
-            line = " " * max(0, right_edge - cell_width(line)) + line
-        else:
-            line = RIGHT_TO_LEFT_MARK + (COLUMN_GAP + RIGHT_TO_LEFT_MARK).join(
-                cell + pad for cell, pad in zip(row, padding, strict=True)
-            )
-        lines.append(line.rstrip())
-    return lines
-
-
 def show(statistics: Statistics, display: Display, locale: Locale) -> None:
     """The text form: totals, then the table by passage and by type."""
 
@@ -251,7 +198,11 @@ def show(statistics: Statistics, display: Display, locale: Locale) -> None:
     say("stats_due", due=total.due, today=total.due_today, week=total.due_week)
     display.blank_line()
     lines = table_lines(
-        table_rows(statistics, locale), locale.rtl, display.rtl_mode, display.columns()
+        table_rows(statistics, locale),
+        locale.rtl,
+        display.rtl_mode,
+        display.columns(),
+        start_aligned=frozenset({0, 2}),
     )
     display.stream.write("".join(line + "\n" for line in lines))
     display.stream.flush()

@@ -20,6 +20,8 @@ from quizgen.text.bidi import display_string
 from quizgen.text.linebreak import break_lines
 
 RTL_MODES = ("auto", "terminal", "visual")
+COLUMN_GAP = "  "
+RIGHT_TO_LEFT_MARK = "\u200f"
 RTL_ENVIRONMENT = "QUIZGEN_RTL"
 
 # TERM_PROGRAM values of terminals that apply the bidi algorithm themselves.
@@ -135,4 +137,61 @@ def visual_lines(text: str, width: int, rtl: bool, align_width: int | None = Non
         ordered = printable(display_string(line, rtl), keep_bidi_controls=False)
         padding = max(0, align_width - cell_width(ordered)) if rtl else 0
         lines.append(" " * padding + ordered)
+    return lines
+
+
+def _visual_cell(cell: str, rtl: bool) -> str:
+    return printable(display_string(shape(printable(cell)), rtl), keep_bidi_controls=False)
+
+
+def table_lines(
+    rows: list[list[str] | None],
+    rtl: bool,
+    rtl_mode: str,
+    right_edge: int,
+    start_aligned: frozenset[int] = frozenset({0}),
+) -> list[str]:
+    """Rows padded to columns measured in terminal cells, as they are printed; None is a blank line.
+
+    Left to right: the `start_aligned` columns (labels, bars) start-aligned, others (figures)
+    end-aligned. Right to left: every column aligned on its right edge; visual mode reorders each
+    cell, lays the cells out from the right and puts the table against `right_edge`, terminal mode
+    leads each cell with a right-to-left mark and leaves the layout to the terminal.
+    """
+    visual = rtl_mode == "visual"
+    shown = [
+        None
+        if row is None
+        else [_visual_cell(cell, rtl) if visual else printable(cell) for cell in row]
+        for row in rows
+    ]
+    columns = max(len(row) for row in shown if row is not None)
+    widths = [
+        max(cell_width(row[column]) for row in shown if row is not None)
+        for column in range(columns)
+    ]
+    lines = []
+    for row in shown:
+        if row is None:
+            lines.append("")
+            continue
+        padding = [
+            " " * (width - cell_width(cell)) for cell, width in zip(row, widths, strict=True)
+        ]
+        if not rtl:
+            cells = [
+                cell + pad if column in start_aligned else pad + cell
+                for column, (cell, pad) in enumerate(zip(row, padding, strict=True))
+            ]
+            line = COLUMN_GAP.join(cells)
+        elif visual:
+            line = COLUMN_GAP.join(
+                pad + cell for cell, pad in reversed(list(zip(row, padding, strict=True)))
+            )
+            line = " " * max(0, right_edge - cell_width(line)) + line
+        else:
+            line = RIGHT_TO_LEFT_MARK + (COLUMN_GAP + RIGHT_TO_LEFT_MARK).join(
+                cell + pad for cell, pad in zip(row, padding, strict=True)
+            )
+        lines.append(line.rstrip())
     return lines

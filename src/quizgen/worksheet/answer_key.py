@@ -8,13 +8,13 @@ from dataclasses import dataclass, replace
 from quizgen.core.model import Bank, Question
 from quizgen.core.question_types import require_every_type
 from quizgen.locale import Locale
+from quizgen.typesetting.layout import Block, Row, paginate
+from quizgen.typesetting.pieces import Piece, line_piece, side_by_side, stack, text_piece
+from quizgen.typesetting.surface import GREY, INK, Frame, Surface
+from quizgen.typesetting.typeset import TextStyle
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, title_block
-from quizgen.worksheet.layout import Block, Row, paginate
-from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
 from quizgen.worksheet.question_blocks import GUTTER, LABEL_GAP, NUMBER_GAP, cloze_sentence
-from quizgen.worksheet.surface import GREY, INK, Frame, Surface
-from quizgen.worksheet.typeset import TextStyle
 from quizgen.worksheet.versions import Version, VersionQuestion
 
 GRID_COLUMNS = 4

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
 
 from quizgen.core.model import Bank
 from quizgen.core.select import SelectedQuestion
 from quizgen.locale import locale_for
 from quizgen.output_files import check_output_path, source_date_epoch, write_atomically
+from quizgen.typesetting.canvas import binary_streams, new_canvas
+from quizgen.typesetting.fonts import load_fonts, missing_characters
+from quizgen.typesetting.surface import Surface
+from quizgen.typesetting.typeset import Typesetter
 from quizgen.worksheet.answer_key import render_answer_key
 from quizgen.worksheet.context import Context, make_context
 from quizgen.worksheet.document import render_worksheet
-from quizgen.worksheet.fonts import load_fonts, missing_characters
-from quizgen.worksheet.surface import Surface
-from quizgen.worksheet.typeset import Typesetter
 from quizgen.worksheet.versions import Version, build_versions
 
 
@@ -34,6 +30,7 @@ class WorksheetOptions:
     font: Path | None = None
     with_passages: bool = False
     word_bank: bool = True
+    answer_sheet: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,13 +66,20 @@ def build_worksheet(
     title = options.title or banks[0].title
     versions = build_versions(selected, options.versions, options.seed)
 
-    with _binary_streams():
+    with binary_streams():
         worksheet_pages = 0
         worksheet_canvas, worksheet_buffer = _canvas(context, title, language, banks)
         surface = Surface(worksheet_canvas)
         for version in progress(versions):
             worksheet_pages += render_worksheet(
-                surface, context, [version], banks, title, options.with_passages, options.word_bank
+                surface,
+                context,
+                [version],
+                banks,
+                title,
+                options.with_passages,
+                options.word_bank,
+                options.answer_sheet,
             )
         worksheet_canvas.save()
 
@@ -119,38 +123,15 @@ def _displayed_texts(selected: Sequence[SelectedQuestion], title: str) -> list[s
     return texts
 
 
-@contextmanager
-def _binary_streams():
-    """Compressed streams without ReportLab's default ASCII85 wrapping.
-
-    Without its optional C accelerator ReportLab encodes ASCII85 in pure Python, which took most
-    of the build time, and the encoding makes the file a quarter bigger for nothing.
-    """
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
-
-
 def _canvas(context: Context, title: str, language: str, banks: Sequence[Bank]):
-    buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer,
-        pagesize=(context.page_width, context.page_height),
-        invariant=1,
-        pageCompression=1,
-        lang=language,
-        pdfVersion=(1, 5),  # marked content with ActualText
-        # Otherwise ReportLab lists Helvetica, never embedded, among every page's fonts.
-        initialFontName=context.styles.body.face.name,
+    return new_canvas(
+        (context.page_width, context.page_height),
+        language,
+        context.styles.body.face.name,
+        title,
+        ", ".join(bank.article.author for bank in banks),
+        ", ".join(bank.article.title for bank in banks),
     )
-    canvas.setTitle(title)
-    canvas.setAuthor(", ".join(bank.article.author for bank in banks))
-    canvas.setSubject(", ".join(bank.article.title for bank in banks))
-    canvas.setCreator("quizgen")
-    return canvas, buffer
 
 
 def write_worksheet(

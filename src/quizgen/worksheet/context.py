@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4, LETTER
 
 from quizgen.locale import Locale
-from quizgen.worksheet.fonts import FontSet
-from quizgen.worksheet.surface import Frame
-from quizgen.worksheet.typeset import TextBlock, TextStyle, Typesetter
+from quizgen.typesetting.fonts import FontSet
+from quizgen.typesetting.surface import Frame
+from quizgen.typesetting.typeset import TextBlock, TextStyle, Typesetter
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 42.0

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizgen.core.model import Bank
+from quizgen.typesetting.layout import Block, Row, paginate
+from quizgen.typesetting.pieces import line_piece
+from quizgen.typesetting.surface import Frame, Surface
+from quizgen.worksheet.answer_sheet import answer_sheet_blocks
 from quizgen.worksheet.context import Context
 from quizgen.worksheet.furniture import draw_pages, fields_block, title_block
-from quizgen.worksheet.layout import Block, Row, paginate
-from quizgen.worksheet.pieces import line_piece
 from quizgen.worksheet.question_blocks import section_blocks
-from quizgen.worksheet.surface import Frame, Surface
 from quizgen.worksheet.versions import Version
 
 PASSAGE_GAP = 8.0
@@ -90,12 +91,20 @@ def render_worksheet(
     title: str,
     with_passages: bool,
     word_bank: bool,
+    answer_sheet: bool = False,
 ) -> int:
-    """Draw every version (each from a new page); returns the number of pages."""
+    """Draw every version (each from a new page), with its answer sheet after it if asked;
+    returns the number of pages."""
     total = 0
     for version in versions:
         blocks = worksheet_blocks(context, version, banks, title, with_passages, word_bank)
         pages = paginate(blocks, context.body_height)
         draw_pages(surface, context, pages, version.letter)
         total += len(pages)
+        if answer_sheet:
+            sheet = paginate(
+                answer_sheet_blocks(context, version, banks, title), context.body_height
+            )
+            draw_pages(surface, context, sheet, version.letter)
+            total += len(sheet)
     return total

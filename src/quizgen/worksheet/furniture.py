@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quizgen.core.model import Bank
+from quizgen.typesetting.layout import Block, Page, Row
+from quizgen.typesetting.pieces import stack, text_piece
+from quizgen.typesetting.surface import GREY, Frame, Surface, baseline
 from quizgen.worksheet.context import MARGIN, Context
-from quizgen.worksheet.layout import Block, Page, Row
-from quizgen.worksheet.pieces import stack, text_piece
-from quizgen.worksheet.surface import GREY, Frame, Surface, baseline
 
 
 def title_block(context: Context, title: str, banks: Sequence[Bank], subtitle: str = "") -> Block:

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from quizgen.core.cloze import sentence_parts
 from quizgen.core.model import Question
 from quizgen.core.question_types import require_every_type
+from quizgen.typesetting.layout import Block, Row
+from quizgen.typesetting.pieces import Piece, line_piece, side_by_side, stack, text_piece
+from quizgen.typesetting.surface import GREY, Frame, Surface
+from quizgen.typesetting.typeset import SetLine, TextBlock
 from quizgen.worksheet.context import Context
-from quizgen.worksheet.layout import Block, Row
-from quizgen.worksheet.pieces import Piece, line_piece, side_by_side, stack, text_piece
-from quizgen.worksheet.surface import GREY, Frame, Surface
-from quizgen.worksheet.typeset import SetLine, TextBlock
 from quizgen.worksheet.versions import Section, VersionQuestion
 
 GUTTER = 30.0  # the question number's column

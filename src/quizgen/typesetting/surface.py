@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from quizgen.worksheet.pdf_text import GlyphPainter, format_number
-from quizgen.worksheet.typeset import SetLine, TextBlock, TextStyle
+from quizgen.typesetting.pdf_text import GlyphPainter, format_number
+from quizgen.typesetting.typeset import SetLine, TextBlock, TextStyle
 
 # Where the baseline sits inside a line's leading, as a share of the font size above the middle:
 # Arabic letter bodies sit low, harakat and ascenders need the room above.
@@ -133,6 +133,13 @@ class Surface:
         self._stroke(color, 0.6)
         self.canvas.addLiteral(
             f"{format_number(x)} {format_number(y)} {format_number(width)} {format_number(height)} re S"
+        )
+
+    def filled_rectangle(self, x: float, y: float, width: float, height: float, color) -> None:
+        """A solid area, as a chart's bar; its lower left corner at (x, y)."""
+        self._set("rg", color)
+        self.canvas.addLiteral(
+            f"{format_number(x)} {format_number(y)} {format_number(width)} {format_number(height)} re f"
         )
 
     def vertical(self, x: float, y1: float, y2: float, color=RULE_GREY) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quizgen.text.digits import localize_digits
 from quizgen.text.linebreak import break_lines
 from quizgen.text.shaping import ShapedRun
-from quizgen.worksheet.fonts import FontFace
+from quizgen.typesetting.fonts import FontFace
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from itertools import repeat
 
 from reportlab.pdfgen.canvas import Canvas
 
-from quizgen.worksheet.fonts import FontFace
-from quizgen.worksheet.text_layer import text_layer_pieces
-from quizgen.worksheet.typeset import SetLine
+from quizgen.typesetting.fonts import FontFace
+from quizgen.typesetting.text_layer import text_layer_pieces
+from quizgen.typesetting.typeset import SetLine
 
 # The invisible copy of a run is kept a hair inside the run, so zero-width marks at its edges never
 # share a position with the neighbouring run's first character (readers sort by position).

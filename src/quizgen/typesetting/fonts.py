@@ -1,4 +1,4 @@
-"""The fonts of a worksheet: a typeface per script, or one TrueType file given with --font.
+"""The fonts of a PDF output: a typeface per script, or one TrueType file the user gives.
 
 A right-to-left (Arabic-script) bank is set in Amiri (SIL OFL, Arabic and Latin), with Spectral
 (SIL OFL, Latin, Latin Extended, Cyrillic) behind it for what Amiri lacks; any other bank is set

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from quizgen.worksheet.surface import INK, Frame, Surface
-from quizgen.worksheet.typeset import SetLine, TextBlock
+from quizgen.typesetting.surface import INK, Frame, Surface
+from quizgen.typesetting.typeset import SetLine, TextBlock
 
 
 @dataclass(frozen=True)

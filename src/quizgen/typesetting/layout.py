@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quizgen.worksheet.surface import Surface
+from quizgen.typesetting.surface import Surface
 
 Draw = Callable[[Surface, float], None]  # draws with its top edge at the given y
 

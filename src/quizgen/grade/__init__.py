@@ -1,0 +1,1 @@
+"""Marking a class from the responses a teacher typed, with item analysis (numpy)."""
