@@ -68,11 +68,11 @@ def test_wrong_value_types(tmp_path):
     problems = problems_of(tmp_path, text)
     messages = {p.question_id: (p.message, p.line) for p in problems}
     assert messages["m2"] == (
-        "'difficulty' must be a whole number, not a text",
+        "'difficulty' must be a whole number, not the text 'hard'",
         line_of(text, "difficulty: hard"),
     )
     assert messages["m3"] == (
-        "'answer' must be true or false, not a text",
+        "'answer' must be true or false, not the text 'yes'",
         line_of(text, "answer: yes"),
     )
 

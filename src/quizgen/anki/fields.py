@@ -38,10 +38,11 @@ class BankContext:
         wording = wording_for(bank.language)
         article = bank.article
         separator = wording.list_separator
-        article_html = (
-            f"<cite>{escape(article.title)}</cite> — {escape(article.author)}{separator}"
-            f"{escape(article.date)} (<bdi>{escape(article.source)}</bdi>)"
-        )
+        article_html = f"<cite>{escape(article.title)}</cite>"
+        if byline := article.byline(separator):
+            article_html += f" — {escape(byline)}"
+        if article.source:
+            article_html += f" (<bdi>{escape(article.source)}</bdi>)"
         source_prefix = f"{article_html}{separator}{escape(wording.passage)} "
         labels = tuple(escape(label) for label in wording.choice_labels)
         return cls(bank, wording, passage_texts(bank), article_html, source_prefix, labels)

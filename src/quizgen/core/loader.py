@@ -74,11 +74,23 @@ class _Findings:
     def problems(self, name: str, text: str) -> list[Problem]:
         """Located problems, errors first; a path of None (a whole-bank finding) has no line."""
         lines: dict = {}
+        unlocated: list[Problem] = []
         if any(path is not None for _, path, _, _, _ in self.found):
             try:
                 lines = line_index(text)
             except YamlProblem as problem:
-                return [Problem(name, problem.line, "-", problem.message, problem.fix)]
+                # The fast parser read the file, the one that finds lines did not: every finding is
+                # kept, without its line, and the construct the two disagree on is named.
+                unlocated.append(
+                    Problem(
+                        name,
+                        problem.line,
+                        "-",
+                        f"{problem.message}; the problems above have no line number because of it",
+                        f"{problem.fix} (write plain YAML: spaces, not tabs, for indentation)",
+                    )
+                )
+                lines = {(): 0}
         problems = [
             Problem(
                 name,
@@ -90,7 +102,8 @@ class _Findings:
             )
             for question_id, path, message, fix, severity in self.found
         ]
-        return sorted(problems, key=lambda problem: (problem.severity != "error", problem.line))
+        located = sorted(problems, key=lambda problem: (problem.severity != "error", problem.line))
+        return located + unlocated
 
 
 def load_bank(path: Path) -> Bank:
@@ -230,10 +243,11 @@ def load_passages(path: Path) -> ArticlePassages:
     _, passages = _load_article(path, article, findings.reporter("-"), require_hash=False)
     if not passages:
         raise BankInvalid(findings.problems(str(path), text))
-    title, author, date = (str(article.get(name, "")) for name in ("title", "author", "date"))
+    title, author, date = (str(article.get(name) or "") for name in ("title", "author", "date"))
     comma = "، " if direction_for(str(header.get("language", "en"))) == "rtl" else ", "
-    bank_id = str(header.get("id", path.stem))
-    return ArticlePassages(bank_id, f"{title} ({author}{comma}{date})", passages)
+    byline = comma.join(part for part in (author, date) if part)
+    heading = f"{title} ({byline})" if byline else title
+    return ArticlePassages(str(header.get("id", path.stem)), heading, passages)
 
 
 def _clean_id(value) -> str:
@@ -258,17 +272,17 @@ def _read_text(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise QuizgenError(f"{name}: is a folder, not a bank file (name a .yaml file)")
+            raise _unreadable(name, "is a folder, not a bank file", "name a .yaml file")
         size = path.stat().st_size
         if size > MAX_BANK_BYTES:
-            raise QuizgenError(
-                f"{name}: {size} bytes is too large for a bank (the limit is {MAX_BANK_BYTES})"
+            raise _unreadable(
+                name, f"{size} bytes is too large for a bank", f"the limit is {MAX_BANK_BYTES}"
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise QuizgenError(f"{name}: no such bank file (check the path)") from None
+        raise _unreadable(name, "no such bank file", "check the path") from None
     except OSError as error:
-        raise QuizgenError(f"{name}: cannot read the bank: {error.strerror}") from None
+        raise _unreadable(name, f"cannot read the bank: {error.strerror}", "check it") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -285,6 +299,11 @@ def _read_text(path: Path) -> str:
             ]
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _unreadable(name: str, message: str, fix: str) -> BankInvalid:
+    """A file that cannot be read is one more problem, reported with those of the other banks."""
+    return BankInvalid([Problem(name, 0, "-", message, fix)])
 
 
 def _load_article(
@@ -359,12 +378,12 @@ def _load_article(
             f"check the passages with `quizgen passages`, then add `sha256: {seed.sha256}`",
         )
     elif require_hash and "sha256" in values and values["sha256"] != seed.sha256:
+        # Reported, and the questions are still checked against the article as it now stands.
         report(
             here + ("sha256",),
             f"seed '{seed_name}' has changed since the bank was checked against it",
             f"re-check every question's evidence and passage ids, then set sha256: {seed.sha256}",
         )
-        return None, ()
     if not seed.passages:
         report(
             seed_path_in_bank,
@@ -372,14 +391,14 @@ def _load_article(
             "separate paragraphs with blank lines; check metadata_blocks",
         )
         return None, ()
-    if any(field not in values for field in ("title", "author", "date", "source", "sha256")):
+    if "title" not in values or values.get("sha256") != seed.sha256:
         return None, seed.passages
     article = Article(
         seed_path,
         values["title"],
-        values["author"],
-        values["date"],
-        values["source"],
+        values.get("author", ""),
+        values.get("date", ""),
+        values.get("source", ""),
         values["sha256"],
     )
     return article, seed.passages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
+import re
 from collections.abc import Callable
 
 from quizgen.core.model import QUESTION_TYPES, Option, Pair, Question
@@ -14,6 +14,7 @@ from quizgen.core.schema import (
     Field,
     question_fields,
 )
+from quizgen.core.yaml_source import UnknownSpellingFloat, UnknownSpellingInt
 from quizgen.text.normalize import fold_for_evidence
 
 # report(path, message, fix); the path is turned into a line number only if something is reported
@@ -41,6 +42,14 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
         names = [field.name for field in fields]
         for key in mapping:
             if key not in names:
+                if mapping[key] is None:
+                    # `{left: a, b, right: c}`: the text after a comma became a key of its own
+                    report(
+                        path + (key,),
+                        f"unknown field '{key}' with no value: a text was probably cut at a comma",
+                        f"{COMMA_FIX}; the fields are {', '.join(names)}",
+                    )
+                    continue
                 report(
                     path + (key,), f"unknown field '{key}'", f"expected one of: {', '.join(names)}"
                 )
@@ -60,6 +69,8 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
         elif kind == "text_list" and type(value) is list:
             texts = _plain_texts(value)
             if texts is not None:
+                if len(texts) > 1 and _split_number(name, texts, path + (name,), report):
+                    continue
                 values[name] = texts
                 continue
         checked = _check_kind(field, value, path + (name,), report)
@@ -69,6 +80,10 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
 
 
 _ABSENT = object()
+COMMA_FIX = "quote the text, or put one item per line"
+# In a flow list `[68,000, 68 000]` a Latin comma ends the item: "68" then "000".
+_ENDS_WITH_DIGITS = re.compile(r"(?:^|[^0-9.,])[0-9]{1,3}$")
+_STARTS_WITH_THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _plain_texts(items: list) -> tuple[str, ...] | None:
@@ -82,9 +97,7 @@ def _plain_texts(items: list) -> tuple[str, ...] | None:
 def _check_kind(field: Field, value, path: tuple, report: Report):
     wrong = f"'{field.name}' must be {_KIND_NAMES[field.kind]}"
     if field.kind == "str":
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if _not_text(value):
             report(path, f"{wrong}, not {_describe(value)}", "write it as a quoted text")
             return None
         text = str(value).strip()
@@ -94,7 +107,7 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
         return text
     if field.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            report(path, f"{wrong}, not {_describe(value)}", "write a number such as 2")
+            report(path, f"{wrong}, not {_describe(value)}", "write a whole number such as 2")
             return None
         return value
     if field.kind == "bool":
@@ -124,9 +137,7 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
     texts = []
     for position, item in enumerate(value):
         item_path = path + (position,)
-        if isinstance(item, datetime.date):
-            item = item.isoformat()
-        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+        if _not_text(item):
             report(
                 item_path,
                 f"each item of '{name}' must be a text, not {_describe(item)}",
@@ -138,7 +149,39 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
             report(item_path, f"an item of '{name}' is empty", "remove it or write the text")
             return None
         texts.append(text)
+    if len(texts) > 1 and _split_number(name, texts, path, report):
+        return None
     return tuple(texts)
+
+
+def _not_text(value) -> bool:
+    """Whether a value cannot stand for the text written: not a scalar, true/false, or a number
+    whose spelling was lost (only canonical whole numbers and source-spelled ones reach here)."""
+    return (
+        isinstance(value, (bool, UnknownSpellingInt, UnknownSpellingFloat, float))
+        or not isinstance(value, (str, int))
+    )
+
+
+def _split_number(name: str, texts: tuple[str, ...], path: tuple, report: Report) -> bool:
+    """Report items that are the two halves of a number cut at its grouping comma (68 | 000)."""
+    found = False
+    for position in range(len(texts) - 1):
+        before, after = texts[position], texts[position + 1]
+        if (
+            before[-1:].isdigit()
+            and after[:1].isdigit()
+            and _ENDS_WITH_DIGITS.search(before)
+            and _STARTS_WITH_THREE_DIGITS.match(after)
+        ):
+            report(
+                path + (position,),
+                f"items '{before}' and '{after}' of '{name}' look like one text cut at a comma "
+                f"('{before},{after}')",
+                COMMA_FIX,
+            )
+            found = True
+    return found
 
 
 _OPTION_FIELDS = (Field("text", "str"), Field("correct", "bool", required=False))
@@ -214,7 +257,7 @@ def _describe(value) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        return "a text"
+        return f"the text '{_clip(value)}'"
     if isinstance(value, list):
         return "a list"
     return "a mapping"

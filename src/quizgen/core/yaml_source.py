@@ -3,6 +3,10 @@
 The fast path (yaml-rs, a Rust parser) turns a 10,000-question bank into plain values in a fraction of
 a second, refuses duplicate keys and bounds alias expansion. Line numbers cost far more to compute
 (PyYAML node composition), so they are looked up by path only when a problem needs one.
+
+A text field must hold exactly the text written. Dates are kept as text, and an unquoted number
+whose digits would change when printed back (`007`, `1.50`, `1e3`, `0x1F`, `1_000`) is taken from
+the source as written; only a bank that has such a number pays for the second, slower parse.
 """
 
 from __future__ import annotations
@@ -18,9 +22,27 @@ _POSITION = re.compile(r"line (\d+), column (\d+)")
 _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
 # The chain pattern starts with a literal item so that the regex engine can skip ahead quickly.
 _INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")
+# An unquoted scalar that yaml-rs reads as a number spelled otherwise than Python prints it back:
+# a leading zero, sign or dot, an underscore, a decimal point or exponent, .inf and .nan. Matching
+# more than that (a number at the end of a plain sentence) costs only the slower, exact parse.
+_RESPELLED_NUMBER = re.compile(
+    r"(?:^|[\s\[{,])"
+    r"(?:[-+]?0[0-9_xXoObB.eE]|[-+]?[1-9][0-9_]*[._eE]|[-+]?\.[0-9iInN]|\+[0-9]|-0)"
+    r"[0-9a-zA-Z_.+-]*[ \t]*(?=$|[,\]}]|#)",
+    re.MULTILINE,
+)
+_CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 KeyPath = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
+
+
+class UnknownSpellingInt(int):
+    """A number read by yaml-rs whose spelling could not be recovered: refused in a text field."""
+
+
+class UnknownSpellingFloat(float):
+    """A number read by yaml-rs whose spelling could not be recovered: refused in a text field."""
 
 
 class YamlProblem(Exception):
@@ -48,13 +70,70 @@ def load_values(text: str):
             line, "the YAML is nested too deeply", "a bank needs only a few levels of indentation"
         )
     try:
-        return yaml_rs.loads(text, alias_limits=_ALIAS_LIMITS)
+        values = yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
     except yaml_rs.YAMLDecodeError as error:
         raise _explain(text, str(error)) from None
     except RecursionError:
         raise YamlProblem(
             0, "the YAML is nested too deeply", "a bank needs only a few levels"
         ) from None
+    if _RESPELLED_NUMBER.search(text):
+        return _numbers_as_written(text, values)
+    return values
+
+
+def _numbers_as_written(text: str, values):
+    """The values with every unquoted, non-canonical number replaced by its source text.
+
+    Where PyYAML, which gives the source text, reads the file otherwise than yaml-rs (a tab after
+    `-`, say), the numbers are marked instead, so that a text field reports them ("quote it").
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except yaml.YAMLError:
+        return _mark_numbers(values)
+    return _respell(root, values, yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode)
+
+
+def _respell(node, value, scalar_node, sequence_node, mapping_node):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not isinstance(node, scalar_node):
+            return _mark_numbers(value)
+        if not node.style and not _CANONICAL_INTEGER.fullmatch(node.value):
+            return node.value
+        return value
+    if isinstance(value, list):
+        if not isinstance(node, sequence_node) or len(node.value) != len(value):
+            return _mark_numbers(value)
+        return [
+            _respell(item_node, item, scalar_node, sequence_node, mapping_node)
+            for item_node, item in zip(node.value, value, strict=True)
+        ]
+    if isinstance(value, dict):
+        if not isinstance(node, mapping_node) or len(node.value) != len(value):
+            return _mark_numbers(value)
+        return {
+            key: _respell(value_node, item, scalar_node, sequence_node, mapping_node)
+            for (_, value_node), (key, item) in zip(node.value, value.items(), strict=True)
+        }
+    return value
+
+
+def _mark_numbers(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return UnknownSpellingInt(value)
+    if isinstance(value, float):
+        return UnknownSpellingFloat(value)
+    if isinstance(value, list):
+        return [_mark_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _mark_numbers(item) for key, item in value.items()}
+    return value
 
 
 def _explain(text: str, message: str) -> YamlProblem:

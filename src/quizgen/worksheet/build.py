@@ -147,7 +147,7 @@ def _canvas(context: Context, title: str, language: str, banks: Sequence[Bank]):
         initialFontName=context.styles.body.face.name,
     )
     canvas.setTitle(title)
-    canvas.setAuthor(", ".join(bank.article.author for bank in banks))
+    canvas.setAuthor(", ".join(bank.article.author for bank in banks if bank.article.author))
     canvas.setSubject(", ".join(bank.article.title for bank in banks))
     canvas.setCreator("quizgen")
     return canvas, buffer
