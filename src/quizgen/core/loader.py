@@ -11,7 +11,7 @@ from quizgen.core.errors import BankInvalid, Problem, QuizgenError
 from quizgen.core.model import Article, Bank, Passage
 from quizgen.core.schema import ARTICLE_FIELDS, BANK_FIELDS
 from quizgen.core.seed import split_seed
-from quizgen.core.validate import build_question, check_fields
+from quizgen.core.validate import COMMA_FIX, build_question, check_fields
 from quizgen.core.yaml_source import YamlProblem, line_for, line_index, load_values
 from quizgen.text.direction import direction_for, is_valid_language_tag
 from quizgen.text.normalize import fold_for_evidence
@@ -24,13 +24,32 @@ MAX_SEED_BYTES = 16 * 1024 * 1024
 def default_bank_paths(root: Path | None = None) -> list[Path]:
     """Every bank under question_bank/ of the current (or given) folder."""
     directory = root / BANK_DIRECTORY if root else Path(BANK_DIRECTORY)
-    paths = sorted(p for p in directory.glob("*.yaml") if p.is_file())
-    paths += sorted(p for p in directory.glob("*.yml") if p.is_file())
+    paths = banks_in_folder(directory)
     if not paths:
         raise QuizgenError(
             f"no banks found under {directory}/ (run quizgen from the project folder, or name bank files)"
         )
     return paths
+
+
+def banks_in_folder(directory: Path) -> list[Path]:
+    paths = sorted(p for p in directory.glob("*.yaml") if p.is_file())
+    return paths + sorted(p for p in directory.glob("*.yml") if p.is_file())
+
+
+def bank_paths(names: Iterable[str | Path]) -> list[Path]:
+    """The banks named: a folder stands for every bank in it; none named, those of question_bank/."""
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = banks_in_folder(path)
+            if not found:
+                raise QuizgenError(f"{path}: no .yaml banks in this folder")
+            paths += found
+        else:
+            paths.append(path)
+    return paths or default_bank_paths()
 
 
 def load_banks(paths: Iterable[Path]) -> list[Bank]:
@@ -166,6 +185,15 @@ def _load_bank(path: Path) -> Bank:
             "add `questions:` followed by `- id: ...` items",
         )
         raw_questions = []
+    if _paragraphs_on_single_lines(passages, raw_questions, folded):
+        report(
+            ("bank", "article", "seed"),
+            f"the article has {len(passages)} passage(s) after its metadata blocks, but the "
+            "questions cite more: its paragraphs are separated by single line breaks",
+            "put a blank line between paragraphs (quizgen new does this), then list them "
+            "with `quizgen passages`",
+        )
+        folded = {}  # one message instead of an unknown passage id in every question
     questions = []
     first_index: dict[str, int] = {}
     for index, raw in enumerate(raw_questions):
@@ -186,6 +214,8 @@ def _load_bank(path: Path) -> Bank:
         question = build_question(raw, question_path, folded, findings.reporter(label))
         if question is not None:
             questions.append(question)
+            if len(question.evidence) > 1 and folded:
+                _check_adjacent_quotes(question, question_path, folded, findings.reporter(label))
 
     covered = {passage_id for question in questions for passage_id in question.passages}
     warn = findings.reporter("-", "warning")
@@ -248,6 +278,44 @@ def load_passages(path: Path) -> ArticlePassages:
     byline = comma.join(part for part in (author, date) if part)
     heading = f"{title} ({byline})" if byline else title
     return ArticlePassages(str(header.get("id", path.stem)), heading, passages)
+
+
+def _paragraphs_on_single_lines(
+    passages: tuple[Passage, ...], raw_questions: list, folded: dict[str, str]
+) -> bool:
+    """Whether questions cite passages the article lacks because its paragraphs are not separated
+    by blank lines (the passages then hold several lines each)."""
+    if not passages or not any("\n" in passage.text for passage in passages):
+        return False
+    for raw in raw_questions:
+        cited = raw.get("passages") if isinstance(raw, dict) else None
+        if isinstance(cited, list) and any(
+            isinstance(passage_id, str) and passage_id.strip() not in folded for passage_id in cited
+        ):
+            return True
+    return False
+
+
+# A Latin comma ends an item of a flow list: `[covering about 68,000 square km]` is two quotes.
+_LIST_SEPARATORS = (", ", ",")
+
+
+def _check_adjacent_quotes(question, question_path: tuple, folded: dict[str, str], report) -> None:
+    """Report consecutive evidence quotes that stand in the passage separated only by a comma."""
+    texts = [folded[passage_id] for passage_id in question.passages]
+    quotes = [fold_for_evidence(quote) for quote in question.evidence]
+    for position in range(len(quotes) - 1):
+        joined = [
+            quotes[position] + separator + quotes[position + 1] for separator in _LIST_SEPARATORS
+        ]
+        if any(candidate in text for candidate in joined for text in texts):
+            report(
+                question_path + ("evidence", position),
+                f"evidence quotes '{question.evidence[position]}' and "
+                f"'{question.evidence[position + 1]}' stand side by side in the passage, separated "
+                "by a comma: one quote was probably cut at its comma",
+                COMMA_FIX,
+            )
 
 
 def _clean_id(value) -> str:

@@ -157,10 +157,9 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
 def _not_text(value) -> bool:
     """Whether a value cannot stand for the text written: not a scalar, true/false, or a number
     whose spelling was lost (only canonical whole numbers and source-spelled ones reach here)."""
-    return (
-        isinstance(value, (bool, UnknownSpellingInt, UnknownSpellingFloat, float))
-        or not isinstance(value, (str, int))
-    )
+    return isinstance(
+        value, (bool, UnknownSpellingInt, UnknownSpellingFloat, float)
+    ) or not isinstance(value, (str, int))
 
 
 def _split_number(name: str, texts: tuple[str, ...], path: tuple, report: Report) -> bool:
