@@ -106,7 +106,7 @@ class _Findings:
                         problem.line,
                         "-",
                         f"{problem.message}; the problems above have no line number because of it",
-                        f"{problem.fix} (write plain YAML: spaces, not tabs, for indentation)",
+                        f"{problem.fix}; indent with spaces, not tabs",
                     )
                 )
                 lines = {(): 0}
