@@ -178,6 +178,8 @@ def _load_bank(path: Path) -> Bank:
     folded = {passage.id: fold_for_evidence(passage.text) for passage in passages}
 
     raw_questions = document.get("questions")
+    if raw_questions is None and "questions" in document:
+        raw_questions = []  # `questions:` with nothing yet, as `quizgen new` writes it
     if not isinstance(raw_questions, list):
         report(
             ("questions",),
