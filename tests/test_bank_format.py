@@ -149,10 +149,18 @@ def test_numbers_and_truth_values_stay_numbers_and_truth_values(tmp_path):
     bank = load_bank(write_english_project(tmp_path))
     assert [q.difficulty for q in bank.questions] == [1, 1, 2, 1]
     assert bank.questions[1].answer is True
-    text = BANK.replace("    difficulty: 2\n", "    difficulty: 02\n")
+    # read fast, or read again with numbers as written (007 in a text field): the same numbers
+    for answers in ('      - "68,000"\n', "      - 007\n"):
+        text = BANK.replace("    difficulty: 2\n", "    difficulty: 02\n").replace(
+            '      - "68,000"\n', answers
+        )
+        bank = load_bank(write_english_project(tmp_path, text))
+        assert [q.difficulty for q in bank.questions] == [1, 1, 2, 1]
+        assert type(bank.questions[2].difficulty) is int
+    text = BANK.replace("    difficulty: 2\n", "    difficulty: 2.0\n")
     problem = only_error(tmp_path, text)
-    assert problem.message == "'difficulty' must be a whole number, not the text '02'"
-    assert problem.line == line_of(text, "difficulty: 02")
+    assert problem.message == "'difficulty' must be a whole number, not the number 2.0"
+    assert problem.line == line_of(text, "difficulty: 2.0")
 
 
 # 5. author, date and source are optional

@@ -12,7 +12,13 @@ from quizgen.core.model import Article, Bank, Passage
 from quizgen.core.schema import ARTICLE_FIELDS, BANK_FIELDS
 from quizgen.core.seed import split_seed
 from quizgen.core.validate import COMMA_FIX, build_question, check_fields
-from quizgen.core.yaml_source import YamlProblem, line_for, line_index, load_values
+from quizgen.core.yaml_source import (
+    SpellingNeeded,
+    YamlProblem,
+    line_for,
+    line_index,
+    load_values,
+)
 from quizgen.text.direction import direction_for, is_valid_language_tag
 from quizgen.text.normalize import fold_for_evidence
 
@@ -131,15 +137,18 @@ def load_bank(path: Path) -> Bank:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_bank(Path(path))
+        try:
+            return _load_bank(Path(path))
+        except SpellingNeeded:  # an unquoted number in a text field: read it as written
+            return _load_bank(Path(path), exact_numbers=True)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_bank(path: Path) -> Bank:
+def _load_bank(path: Path, exact_numbers: bool = False) -> Bank:
     name = str(path)
-    text, document = _read_document(path)
+    text, document = _read_document(path, exact_numbers)
     if not isinstance(document, dict):
         got = {list: "a list", type(None): "empty"}.get(type(document), "a single value")
         raise BankInvalid(
@@ -262,8 +271,14 @@ def load_passages(path: Path) -> ArticlePassages:
 
     A curator needs the passages to write a new bank or to repair one after the seed changed.
     """
-    path = Path(path)
-    text, document = _read_document(path)
+    try:
+        return _load_passages(Path(path))
+    except SpellingNeeded:
+        return _load_passages(Path(path), exact_numbers=True)
+
+
+def _load_passages(path: Path, exact_numbers: bool = False) -> ArticlePassages:
+    text, document = _read_document(path, exact_numbers)
     header = document.get("bank") if isinstance(document, dict) else None
     article = header.get("article") if isinstance(header, dict) else None
     findings = _Findings()
@@ -327,11 +342,11 @@ def _clean_id(value) -> str:
     return str(value).strip()
 
 
-def _read_document(path: Path):
+def _read_document(path: Path, exact_numbers: bool = False):
     """The bank's text and its parsed YAML; a YAML error is reported as the bank's only problem."""
     text = _read_text(path)
     try:
-        return text, load_values(text)
+        return text, load_values(text, exact_numbers)
     except YamlProblem as problem:
         raise BankInvalid(
             [Problem(str(path), problem.line, "-", problem.message, problem.fix)]

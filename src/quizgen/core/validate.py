@@ -14,7 +14,12 @@ from quizgen.core.schema import (
     Field,
     question_fields,
 )
-from quizgen.core.yaml_source import UnknownSpellingFloat, UnknownSpellingInt
+from quizgen.core.yaml_source import (
+    NumberText,
+    SpellingNeeded,
+    UnknownSpellingFloat,
+    UnknownSpellingInt,
+)
 from quizgen.text.normalize import fold_for_evidence
 
 # report(path, message, fix); the path is turned into a line number only if something is reported
@@ -106,10 +111,12 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
             return None
         return text
     if field.kind == "int":
+        if isinstance(value, NumberText):
+            value = value.number
         if isinstance(value, bool) or not isinstance(value, int):
             report(path, f"{wrong}, not {_describe(value)}", "write a whole number such as 2")
             return None
-        return value
+        return int(value)
     if field.kind == "bool":
         if not isinstance(value, bool):
             report(path, f"{wrong}, not {_describe(value)}", "write true or false")
@@ -156,10 +163,15 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
 
 def _not_text(value) -> bool:
     """Whether a value cannot stand for the text written: not a scalar, true/false, or a number
-    whose spelling was lost (only canonical whole numbers and source-spelled ones reach here)."""
-    return isinstance(
-        value, (bool, UnknownSpellingInt, UnknownSpellingFloat, float)
-    ) or not isinstance(value, (str, int))
+    whose spelling could not be recovered. A number read without its spelling raises
+    SpellingNeeded, for the bank to be read again with numbers as written."""
+    if isinstance(value, str):
+        return False
+    if isinstance(value, (bool, UnknownSpellingInt, UnknownSpellingFloat)):
+        return True
+    if isinstance(value, (int, float)):
+        raise SpellingNeeded
+    return True
 
 
 def _split_number(name: str, texts: tuple[str, ...], path: tuple, report: Report) -> bool:

@@ -4,9 +4,11 @@ The fast path (yaml-rs, a Rust parser) turns a 10,000-question bank into plain v
 a second, refuses duplicate keys and bounds alias expansion. Line numbers cost far more to compute
 (PyYAML node composition), so they are looked up by path only when a problem needs one.
 
-A text field must hold exactly the text written. Dates are kept as text, and an unquoted number
-whose digits would change when printed back (`007`, `1.50`, `1e3`, `0x1F`, `1_000`) is taken from
-the source as written; only a bank that has such a number pays for the second, slower parse.
+A text field must hold exactly the text written. Dates are kept as text (`parse_datetime=False`).
+An unquoted number in a text field (`007`, `1.50`, `1e3`, `0x1F`, `1_000`) cannot be printed back
+from the value yaml-rs gives: the validator then raises SpellingNeeded, and the bank is read again
+with every number as written (NumberText), by PyYAML, which keeps each scalar's source text. Only a
+bank with an unquoted number in a text field pays for that slower second reading.
 """
 
 from __future__ import annotations
@@ -22,19 +24,26 @@ _POSITION = re.compile(r"line (\d+), column (\d+)")
 _DEEP_INDENT = re.compile(r"^ {200,}\S", re.MULTILINE)
 # The chain pattern starts with a literal item so that the regex engine can skip ahead quickly.
 _INDICATOR_CHAIN = re.compile(r"[-?][ \t]+(?:[-?][ \t]+){49,}")
-# An unquoted scalar that yaml-rs reads as a number spelled otherwise than Python prints it back:
-# a leading zero, sign or dot, an underscore, a decimal point or exponent, .inf and .nan. Matching
-# more than that (a number at the end of a plain sentence) costs only the slower, exact parse.
-_RESPELLED_NUMBER = re.compile(
-    r"(?:^|[\s\[{,])"
-    r"(?:[-+]?0[0-9_xXoObB.eE]|[-+]?[1-9][0-9_]*[._eE]|[-+]?\.[0-9iInN]|\+[0-9]|-0)"
-    r"[0-9a-zA-Z_.+-]*[ \t]*(?=$|[,\]}]|#)",
-    re.MULTILINE,
-)
-_CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 KeyPath = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
+
+
+class SpellingNeeded(Exception):
+    """Raised by the validator on a number in a text field read without its spelling: the caller
+    reads the bank again with `exact_numbers=True`. Never reaches a user."""
+
+
+class NumberText(str):
+    """An unquoted number exactly as written (`007`); `number` is what YAML reads it as (7), for
+    the fields that are numbers."""
+
+    number: int | float
+
+    def __new__(cls, text: str, number: int | float) -> NumberText:
+        spelled = super().__new__(cls, text)
+        spelled.number = number
+        return spelled
 
 
 class UnknownSpellingInt(int):
@@ -53,8 +62,11 @@ class YamlProblem(Exception):
         self.fix = fix
 
 
-def load_values(text: str):
-    """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML."""
+def load_values(text: str, exact_numbers: bool = False):
+    """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML.
+
+    With `exact_numbers`, every unquoted number is a NumberText (slower: see the module's note).
+    """
     control = _CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
@@ -77,13 +89,13 @@ def load_values(text: str):
         raise YamlProblem(
             0, "the YAML is nested too deeply", "a bank needs only a few levels"
         ) from None
-    if _RESPELLED_NUMBER.search(text):
+    if exact_numbers:
         return _numbers_as_written(text, values)
     return values
 
 
 def _numbers_as_written(text: str, values):
-    """The values with every unquoted, non-canonical number replaced by its source text.
+    """The values with every unquoted number replaced by its source text, as a NumberText.
 
     Where PyYAML, which gives the source text, reads the file otherwise than yaml-rs (a tab after
     `-`, say), the numbers are marked instead, so that a text field reports them ("quote it").
@@ -102,9 +114,7 @@ def _respell(node, value, scalar_node, sequence_node, mapping_node):
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not isinstance(node, scalar_node):
             return _mark_numbers(value)
-        if not node.style and not _CANONICAL_INTEGER.fullmatch(node.value):
-            return node.value
-        return value
+        return NumberText(node.value, value) if not node.style else value
     if isinstance(value, list):
         if not isinstance(node, sequence_node) or len(node.value) != len(value):
             return _mark_numbers(value)
