@@ -299,3 +299,27 @@ def test_paragraphs_on_single_lines_get_one_message_about_blank_lines(tmp_path):
     assert problem.line == line_of(text, "seed:")
     assert "separated by single line breaks" in problem.message
     assert "put a blank line between paragraphs" in problem.fix
+
+
+# The documented examples are valid, in block style, every text quoted
+
+
+def documented_examples() -> list[str]:
+    document = (SEED.parents[4] / "docs" / "question-bank.md").read_text(encoding="utf-8")
+    return [part.split("```", 1)[0] for part in document.split("```yaml\n")[1:]]
+
+
+def test_the_documented_examples_are_valid_block_style_and_quoted(tmp_path):
+    arabic, english = documented_examples()
+    assert len(load_bank(write_project(tmp_path / "ar", arabic)).questions) == 8
+    assert len(load_bank(write_english_project(tmp_path / "en", english)).questions) == 2
+    for example in (arabic, english):
+        for line in example.splitlines():
+            code = line.split("  #")[0].rstrip()
+            assert not code.endswith(("[", "]", "}")) and "- {" not in code, line
+            item = code.strip().removeprefix("- ")
+            key, colon, value = item.partition(": ")
+            if not colon and code.strip().startswith("- "):
+                value = item  # a list item
+            if value and key not in {"difficulty", "metadata_blocks", "correct", "answer"}:
+                assert value[0] in "\"'", line
