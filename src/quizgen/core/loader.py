@@ -201,8 +201,7 @@ def _load_bank(path: Path, exact_numbers: bool = False) -> Bank:
             ("bank", "article", "seed"),
             f"the article has {len(passages)} passage(s) after its metadata blocks, but the "
             "questions cite more: its paragraphs are separated by single line breaks",
-            "put a blank line between paragraphs (quizgen new does this), then list them "
-            "with `quizgen passages`",
+            "put a blank line between paragraphs, then re-check the passage ids",
         )
         folded = {}  # one message instead of an unknown passage id in every question
     questions = []
