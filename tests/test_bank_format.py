@@ -4,6 +4,7 @@ text as written or is reported as file:line with a fix (issue 12, "What went wro
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -187,6 +188,23 @@ def test_author_date_and_source_may_be_left_out_and_outputs_print_no_placeholder
     assert listing.stdout.splitlines()[0] == "aral-sea: The Shrinking Aral Sea"
     dumped = json.loads(quizgen("dump", str(path), cwd=tmp_path).stdout)
     assert set(dumped["banks"][0]["article"]) == {"seed", "sha256", "title"}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
+def test_a_worksheet_without_author_date_and_source_prints_the_title_alone(tmp_path):
+    from quizgen.core.select import Selection, select_questions
+    from quizgen.worksheet.build import WorksheetOptions, build_worksheet
+    from quizgen.worksheet.labels import ENGLISH
+
+    bank = load_bank(write_english_project(tmp_path, without_byline(BANK)))
+    built = build_worksheet(select_questions([bank], Selection()), WorksheetOptions())
+    (tmp_path / "worksheet.pdf").write_bytes(built.worksheet)
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "worksheet.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    assert "The Shrinking Aral Sea" in lines  # the article line, nothing after the title
+    assert f"{ENGLISH.source}:" not in text and " — ," not in text
 
 
 def test_a_present_byline_is_printed_as_before(tmp_path):
