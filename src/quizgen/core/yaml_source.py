@@ -105,7 +105,7 @@ def _numbers_as_written(text: str, values):
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         root = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return _mark_numbers(values)
     return _respell(root, values, yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode)
 
