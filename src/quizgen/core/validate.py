@@ -130,7 +130,7 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
     if not isinstance(value, list):
         fix = "write it as a list, one `- item` a line"
         if field.kind == "text_list" and isinstance(value, str):
-            fix = f"write it as a list: `{field.name}: [...]`"
+            fix = f'write it as a list: `{field.name}:` then one `- "text"` a line'
         report(path, f"{wrong}, not {_describe(value)}", fix)
         return None
     if field.kind == "text_list":
