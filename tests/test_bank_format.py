@@ -73,8 +73,15 @@ def test_evidence_cut_inside_a_number_is_reported(tmp_path):
     )
     problem = only_error(tmp_path, text)
     assert problem.line == line_of(text, "evidence: [covering about 68,000")
-    assert "'covering about 68' and '000 square kilometres'" in problem.message
+    assert problem.message.startswith(
+        "evidence quotes 'covering about 68' and '000 square kilometres' stand side by side"
+    )
     assert problem.fix == COMMA_FIX
+
+
+def test_quoted_numbers_that_look_split_are_what_was_meant(tmp_path):
+    text = BANK.replace('      - "68,000"\n      - "68 000"\n', '      - "10"\n      - "100"\n', 1)
+    assert load_bank(write_english_project(tmp_path, text)).questions[0].answers == ("10", "100")
 
 
 def test_evidence_quotes_side_by_side_in_the_passage_are_reported(tmp_path):

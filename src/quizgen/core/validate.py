@@ -74,8 +74,6 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
         elif kind == "text_list" and type(value) is list:
             texts = _plain_texts(value)
             if texts is not None:
-                if len(texts) > 1 and _split_number(name, texts, path + (name,), report):
-                    continue
                 values[name] = texts
                 continue
         checked = _check_kind(field, value, path + (name,), report)
@@ -87,8 +85,8 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
 _ABSENT = object()
 COMMA_FIX = "quote the text, or put one item per line"
 # In a flow list `[68,000, 68 000]` a Latin comma ends the item: "68" then "000".
-_ENDS_WITH_DIGITS = re.compile(r"(?:^|[^0-9.,])[0-9]{1,3}$")
-_STARTS_WITH_THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
+_NUMBER_HEAD = re.compile(r"[0-9]{1,3}")
+_THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _plain_texts(items: list) -> tuple[str, ...] | None:
@@ -156,7 +154,7 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
             report(item_path, f"an item of '{name}' is empty", "remove it or write the text")
             return None
         texts.append(text)
-    if len(texts) > 1 and _split_number(name, texts, path, report):
+    if len(texts) > 1 and _split_number(name, value, path, report):
         return None
     return tuple(texts)
 
@@ -174,16 +172,17 @@ def _not_text(value) -> bool:
     return True
 
 
-def _split_number(name: str, texts: tuple[str, ...], path: tuple, report: Report) -> bool:
-    """Report items that are the two halves of a number cut at its grouping comma (68 | 000)."""
+def _split_number(name: str, items: list, path: tuple, report: Report) -> bool:
+    """Report an unquoted bare number of 1 to 3 digits followed by an item that starts with three
+    digits: the halves of a number cut at its grouping comma (68 | 000). Quoting silences it, so a
+    list that really holds 10 and 100 can say so."""
     found = False
-    for position in range(len(texts) - 1):
-        before, after = texts[position], texts[position + 1]
+    for position in range(len(items) - 1):
+        before, after = items[position], str(items[position + 1]).strip()
         if (
-            before[-1:].isdigit()
-            and after[:1].isdigit()
-            and _ENDS_WITH_DIGITS.search(before)
-            and _STARTS_WITH_THREE_DIGITS.match(after)
+            isinstance(before, NumberText)
+            and _NUMBER_HEAD.fullmatch(before)
+            and _THREE_DIGITS.match(after)
         ):
             report(
                 path + (position,),
