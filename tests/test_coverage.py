@@ -85,3 +85,19 @@ def test_coverage_cli_text_and_json(tmp_path):
     assert bank["passages"][0]["sentences"][1]["question_ids"] == ["e1"]
     assert len(bank["unused_sentences"]) == 3
     assert set(bank) == {"id", "questions", "types", "levels", "passages", "unused_sentences"}
+
+
+def test_every_arabic_question_is_found_in_some_sentence(tmp_path):
+    from bank_builder import write_project
+
+    bank = load_bank(write_project(tmp_path))
+    coverage = bank_coverage(bank)
+    using = {
+        question_id
+        for passage in coverage.passages
+        for sentence in passage.sentences
+        for question_id in sentence.question_ids
+    }
+    assert using == {question.id for question in bank.questions}
+    sentences = [s.text for passage in coverage.passages for s in passage.sentences]
+    assert all(s.endswith((".", "؟", "!", "؛", "»", "”", ")")) for s in sentences[:-1]), sentences
