@@ -95,8 +95,23 @@ def test_new_never_overwrites(tmp_path):
     bank_path.write_text("edited", encoding="utf-8")
     again = quizgen("new", str(ENGLISH_SEED), "--lang", "en", cwd=tmp_path)
     assert again.returncode == 1
-    assert "already exists; quizgen new never overwrites a file" in again.stderr
+    assert "already exists and is never overwritten" in again.stderr
     assert bank_path.read_text(encoding="utf-8") == "edited"
+
+
+def test_an_article_already_saved_as_the_seed_is_used_in_place(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "aral.en.txt"
+    seed.write_bytes(ENGLISH_SEED.read_bytes())
+    result = quizgen("new", "seeds/aral.en.txt", "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "the article is already in place as seeds/aral.en.txt" in result.stdout
+    assert quizgen("check", cwd=tmp_path).returncode == 0
+    crlf = tmp_path / "seeds" / "crlf.en.txt"
+    crlf.write_bytes(ENGLISH_SEED.read_bytes().replace(b"\n", b"\r\n"))
+    refused = quizgen("new", "seeds/crlf.en.txt", "--lang", "en", cwd=tmp_path)
+    assert refused.returncode == 1 and "is the article itself" in refused.stderr
+    assert b"\r\n" in crlf.read_bytes()
 
 
 def test_the_header_count_title_and_id_can_be_given(tmp_path):

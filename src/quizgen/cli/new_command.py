@@ -37,7 +37,10 @@ def new(
     started = start_bank(Path(article), Path.cwd(), language, bank_id, title, metadata_blocks)
     bank = started.bank_path.relative_to(Path.cwd())
     seed = started.seed_path.relative_to(Path.cwd())
-    click.echo(f"Wrote {seed} and {bank}.")
+    if started.seed_written:
+        click.echo(f"Wrote {seed} and {bank}.")
+    else:
+        click.echo(f"Wrote {bank}; the article is already in place as {seed}.")
     if started.paragraphs_were_lines:
         click.echo("The article had one paragraph a line: a blank line now separates them.")
     how = "guessed" if started.header_guessed else "as given"

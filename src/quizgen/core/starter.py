@@ -90,6 +90,7 @@ class StartedBank:
     passages: tuple[Passage, ...]
     header_guessed: bool
     paragraphs_were_lines: bool
+    seed_written: bool  # False when the article was already the normalized seed
 
 
 def start_bank(
@@ -121,9 +122,20 @@ def start_bank(
     bank_id = bank_id or _id_from(Path(article), language)
     seed_path = root / SEED_DIRECTORY / f"{bank_id}.{language}.txt"
     bank_path = root / BANK_DIRECTORY / f"{bank_id}.yaml"
-    for path in (seed_path, bank_path):
+    # An article already saved as the seed, normalized, is used where it is.
+    seed_in_place = seed_path.exists() and seed_path.resolve() == Path(article).resolve()
+    if seed_in_place and seed_path.read_bytes() != text.encode("utf-8"):
+        raise QuizgenError(
+            f"{seed_path} is the article itself, but not as a seed is kept (UTF-8 without a BOM, "
+            "LF line endings, a blank line between paragraphs); it is never overwritten: start "
+            "from a copy kept elsewhere"
+        )
+    for path in (bank_path,) if seed_in_place else (seed_path, bank_path):
         if path.exists():
-            raise QuizgenError(f"{path} already exists; quizgen new never overwrites a file")
+            raise QuizgenError(
+                f"{path} already exists and is never overwritten (delete it first, or choose "
+                "another bank id)"
+            )
     seed = split_seed(text.encode("utf-8"), header_count)
     title = title or (seed.metadata[0] if seed.metadata else bank_id)
     bank_text = bank_template(
@@ -131,10 +143,18 @@ def start_bank(
     )
     for folder in (seed_path.parent, bank_path.parent):
         folder.mkdir(parents=True, exist_ok=True)
-    _write_new(seed_path, text)
+    if not seed_in_place:
+        _write_new(seed_path, text)
     _write_new(bank_path, bank_text)
     return StartedBank(
-        bank_id, bank_path, seed_path, seed.metadata, seed.passages, guessed, paragraphs_were_lines
+        bank_id,
+        bank_path,
+        seed_path,
+        seed.metadata,
+        seed.passages,
+        guessed,
+        paragraphs_were_lines,
+        seed_written=not seed_in_place,
     )
 
 
