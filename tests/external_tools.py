@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-DEBIAN_PACKAGES = {"pdftotext": "poppler-utils", "tmux": "tmux"}
+DEBIAN_PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "tmux": "tmux"}
 SKIP_REASON = re.compile(r"needs (?P<program>\S+) \(Debian package (?P<package>\S+)\)")
 
 

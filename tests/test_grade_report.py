@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from bank_builder import write_project
 from class_simulation import WEIGHTED_BANK, quizgen, simulate, write_csv
+from external_tools import needs
 from pypdf import PdfReader
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-    reason="needs poppler-utils",
-)
+pytestmark = [needs("pdftotext"), needs("pdftoppm")]
 BIDI_CONTROLS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F)])
 BAR_COLOUR = (84, 120, 168)  # the chart's bars, (0.33, 0.47, 0.66) in 0-255
 CONCERN = {

@@ -103,8 +103,9 @@ def test_duplicate_keys(tmp_path):
     assert f":{3}: -:" in result.stderr
 
 
-def test_bank_that_is_a_directory(tmp_path):
-    assert_clean_failure(check(tmp_path), "is a folder, not a bank file")
+def test_a_folder_without_banks(tmp_path):
+    # a folder stands for the banks in it (`quizgen check question_bank/`); this one has none
+    assert_clean_failure(check(tmp_path), "no .yaml banks in this folder")
 
 
 def test_hundred_thousand_items(tmp_path):

@@ -37,7 +37,8 @@ def test_a_missing_program_is_named_with_its_package_and_its_skips_counted(pytes
     result.stdout.fnmatch_lines(
         [
             "external programs: NOT FOUND pdftotext (Debian package poppler-utils), "
-            "tmux (Debian package tmux); the checks that need them will be skipped",
+            "pdftoppm (Debian package poppler-utils), tmux (Debian package tmux); "
+            "the checks that need them will be skipped",
             "SKIPPED 2 check(s) because pdftotext is not installed: install the Debian package "
             "poppler-utils (sudo apt-get install poppler-utils) to run them.",
             "SKIPPED 1 check(s) because tmux is not installed: install the Debian package tmux "

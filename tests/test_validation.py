@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bank_builder import BANK, QUESTIONS, REPOSITORY, SEED, line_of, write_project
 
-from quizgen.core import BankInvalid, QuizgenError, load_bank
+from quizgen.core import BankInvalid, load_bank
 
 
 def problems_of(tmp_path, text):
@@ -68,11 +68,11 @@ def test_wrong_value_types(tmp_path):
     problems = problems_of(tmp_path, text)
     messages = {p.question_id: (p.message, p.line) for p in problems}
     assert messages["m2"] == (
-        "'difficulty' must be a whole number, not a text",
+        "'difficulty' must be a whole number, not the text 'hard'",
         line_of(text, "difficulty: hard"),
     )
     assert messages["m3"] == (
-        "'answer' must be true or false, not a text",
+        "'answer' must be true or false, not the text 'yes'",
         line_of(text, "answer: yes"),
     )
 
@@ -255,9 +255,12 @@ def test_changed_seed_is_detected(tmp_path):
     seed.write_text(seed.read_text(encoding="utf-8").replace("2009", "2008"), encoding="utf-8")
     with pytest.raises(BankInvalid) as raised:
         load_bank(path)
-    (problem,) = [p for p in raised.value.problems if p.severity == "error"]
+    errors = [p for p in raised.value.problems if p.severity == "error"]
+    (problem,) = [p for p in errors if p.question_id == "-"]
     assert "has changed since the bank was checked" in problem.message
     assert "set sha256:" in problem.fix
+    # the questions are still checked against the article as it now stands
+    assert {p.question_id for p in errors if "evidence not found" in p.message} == {"m3", "m7"}
 
 
 def test_missing_sha256_gives_the_value_to_paste(tmp_path):
@@ -307,8 +310,10 @@ def test_uncovered_passages_are_warnings_not_errors(tmp_path):
 
 
 def test_missing_bank_file_is_a_clear_error(tmp_path):
-    with pytest.raises(QuizgenError, match="no such bank file"):
+    with pytest.raises(BankInvalid) as raised:
         load_bank(tmp_path / "nope.yaml")
+    (problem,) = raised.value.problems
+    assert str(problem) == f"{tmp_path / 'nope.yaml'}: -: no such bank file (check the path)"
 
 
 def test_problem_format(tmp_path):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from bank_builder import write_project
+from external_tools import needs
 from pypdf import PdfReader
 
 from quizgen.core.model import QUESTION_TYPES
@@ -17,10 +16,10 @@ from quizgen.worksheet.answer_sheet import SHEET_CELLS
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 ENGLISH = REPOSITORY / "tests" / "fixtures" / "worksheet" / "question_bank" / "harbour-museum.yaml"
-needs_poppler = pytest.mark.skipif(
-    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-    reason="needs poppler-utils",
-)
+
+
+def needs_poppler(test):
+    return needs("pdftotext")(needs("pdftoppm")(test))
 
 
 def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:

@@ -161,4 +161,9 @@ def _component(title: str) -> str:
 
 def _description(bank: Bank) -> str:
     article = bank.article
-    return escape(f"{article.title} — {article.author}, {article.date} ({article.source})")
+    description = article.title
+    if byline := article.byline(", "):
+        description += f" — {byline}"
+    if article.source:
+        description += f" ({article.source})"
+    return escape(description)

@@ -39,10 +39,11 @@ class BankContext:
         locale = locale_for(bank.language)
         article = bank.article
         separator = locale.list_separator
-        article_html = (
-            f"<cite>{escape(article.title)}</cite> — {escape(article.author)}{separator}"
-            f"{escape(article.date)} (<bdi>{escape(article.source)}</bdi>)"
-        )
+        article_html = f"<cite>{escape(article.title)}</cite>"
+        if byline := article.byline(separator):
+            article_html += f" — {escape(byline)}"
+        if article.source:
+            article_html += f" (<bdi>{escape(article.source)}</bdi>)"
         source_prefix = f"{article_html}{separator}{escape(locale.passage_word)} "
         labels = tuple(escape(label) for label in locale.option_letters)
         return cls(bank, locale, passage_texts(bank), article_html, source_prefix, labels)

@@ -41,24 +41,32 @@ def summary(banks) -> str:
 @cli.command()
 @click.option(
     "--bank",
-    "bank_path",
+    "bank_options",
     type=click.Path(),
-    help="Bank file (default: every bank under question_bank/).",
+    multiple=True,
+    help="Bank file (the same as naming it as an argument).",
 )
-@click.argument("passage_id", required=False)
-def passages(bank_path: str | None, passage_id: str | None) -> None:
-    """List passages (id and opening words), or print one whole.
+@click.argument("arguments", nargs=-1)
+def passages(bank_options: tuple[str, ...], arguments: tuple[str, ...]) -> None:
+    """List passages (id and opening words), or print one whole: passages [BANK...] [ID].
 
-    Works on a bank whose questions still have errors, to help write or repair them.
+    An argument that is an existing file or folder, or ends in .yaml or .yml, is a bank; another
+    is a passage id. Banks default to every bank under question_bank/. Works on a bank whose
+    questions still have errors, to help write or repair them.
     """
     from quizgen.core.errors import QuizgenError
     from quizgen.core.loader import load_passages
 
-    articles = [
-        load_passages(path) for path in resolve_bank_paths((bank_path,) if bank_path else ())
-    ]
+    banks = [*bank_options, *(argument for argument in arguments if _names_a_bank(argument))]
+    passage_ids = [argument for argument in arguments if not _names_a_bank(argument)]
+    if len(passage_ids) > 1:
+        raise click.UsageError(
+            f"several passage ids ({', '.join(passage_ids)}): name one, or a bank path that exists"
+        )
+    passage_id = passage_ids[0] if passage_ids else None
+    articles = [load_passages(path) for path in resolve_bank_paths(tuple(banks))]
     if len(articles) > 1 and passage_id:
-        raise QuizgenError("several banks found; choose one with --bank")
+        raise QuizgenError("several banks found; name one bank before the passage id")
     for article in articles:
         if passage_id:
             found = [passage for passage in article.passages if passage.id == passage_id]
@@ -70,6 +78,12 @@ def passages(bank_path: str | None, passage_id: str | None) -> None:
         click.echo(f"{article.bank_id}: {article.heading}")
         for passage in article.passages:
             click.echo(f"  {passage.id}  {opening_words(passage.text)}")
+
+
+def _names_a_bank(argument: str) -> bool:
+    from pathlib import Path
+
+    return argument.endswith((".yaml", ".yml")) or Path(argument).exists()
 
 
 def opening_words(text: str, words: int = 8) -> str:

@@ -92,11 +92,9 @@ def bank_arguments(function):
 
 
 def resolve_bank_paths(banks: tuple) -> list:
-    from pathlib import Path
+    from quizgen.core.loader import bank_paths
 
-    from quizgen.core.loader import default_bank_paths
-
-    return [Path(bank) for bank in banks] if banks else default_bank_paths()
+    return bank_paths(banks)
 
 
 def load(banks: tuple):

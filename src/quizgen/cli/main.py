@@ -3,7 +3,9 @@
 from quizgen.cli import (
     anki_command,
     bank_commands,
+    coverage_command,
     grade_command,
+    new_command,
     quiz_command,
     worksheet_command,
 )
@@ -13,7 +15,9 @@ __all__ = [
     "anki_command",
     "bank_commands",
     "cli",
+    "coverage_command",
     "grade_command",
+    "new_command",
     "quiz_command",
     "run",
     "worksheet_command",

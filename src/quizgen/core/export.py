@@ -17,9 +17,16 @@ def bank_to_dict(bank: Bank) -> dict:
             "seed": article.seed.name,
             "sha256": article.sha256,
             "title": article.title,
-            "author": article.author,
-            "date": article.date,
-            "source": article.source,
+            # optional fields the bank leaves out are left out here too
+            **{
+                name: value
+                for name, value in (
+                    ("author", article.author),
+                    ("date", article.date),
+                    ("source", article.source),
+                )
+                if value
+            },
         },
         "passages": [{"id": passage.id, "text": passage.text} for passage in bank.passages],
         "questions": [question_to_dict(question) for question in bank.questions],

@@ -11,9 +11,16 @@ from quizgen.core.errors import BankInvalid, Problem, QuizgenError
 from quizgen.core.model import Article, Bank, Passage
 from quizgen.core.schema import ARTICLE_FIELDS, BANK_FIELDS
 from quizgen.core.seed import split_seed
-from quizgen.core.validate import build_question, check_fields
-from quizgen.core.yaml_source import YamlProblem, line_for, line_index, load_values
+from quizgen.core.validate import COMMA_FIX, build_question, check_fields
+from quizgen.core.yaml_source import (
+    SpellingNeeded,
+    YamlProblem,
+    line_for,
+    line_index,
+    load_values,
+)
 from quizgen.text.direction import direction_for, is_valid_language_tag
+from quizgen.text.normalize import fold_for_evidence
 
 BANK_DIRECTORY = "question_bank"
 MAX_BANK_BYTES = 256 * 1024 * 1024
@@ -23,13 +30,32 @@ MAX_SEED_BYTES = 16 * 1024 * 1024
 def default_bank_paths(root: Path | None = None) -> list[Path]:
     """Every bank under question_bank/ of the current (or given) folder."""
     directory = root / BANK_DIRECTORY if root else Path(BANK_DIRECTORY)
-    paths = sorted(p for p in directory.glob("*.yaml") if p.is_file())
-    paths += sorted(p for p in directory.glob("*.yml") if p.is_file())
+    paths = banks_in_folder(directory)
     if not paths:
         raise QuizgenError(
             f"no banks found under {directory}/ (run quizgen from the project folder, or name bank files)"
         )
     return paths
+
+
+def banks_in_folder(directory: Path) -> list[Path]:
+    paths = sorted(p for p in directory.glob("*.yaml") if p.is_file())
+    return paths + sorted(p for p in directory.glob("*.yml") if p.is_file())
+
+
+def bank_paths(names: Iterable[str | Path]) -> list[Path]:
+    """The banks named: a folder stands for every bank in it; none named, those of question_bank/."""
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = banks_in_folder(path)
+            if not found:
+                raise QuizgenError(f"{path}: no .yaml banks in this folder")
+            paths += found
+        else:
+            paths.append(path)
+    return paths or default_bank_paths()
 
 
 def load_banks(paths: Iterable[Path]) -> list[Bank]:
@@ -73,11 +99,23 @@ class _Findings:
     def problems(self, name: str, text: str) -> list[Problem]:
         """Located problems, errors first; a path of None (a whole-bank finding) has no line."""
         lines: dict = {}
+        unlocated: list[Problem] = []
         if any(path is not None for _, path, _, _, _ in self.found):
             try:
                 lines = line_index(text)
             except YamlProblem as problem:
-                return [Problem(name, problem.line, "-", problem.message, problem.fix)]
+                # The fast parser read the file, the one that finds lines did not: every finding is
+                # kept, without its line, and the construct the two disagree on is named.
+                unlocated.append(
+                    Problem(
+                        name,
+                        problem.line,
+                        "-",
+                        f"{problem.message}; the problems above have no line number because of it",
+                        f"{problem.fix}; indent with spaces, not tabs",
+                    )
+                )
+                lines = {(): 0}
         problems = [
             Problem(
                 name,
@@ -89,7 +127,8 @@ class _Findings:
             )
             for question_id, path, message, fix, severity in self.found
         ]
-        return sorted(problems, key=lambda problem: (problem.severity != "error", problem.line))
+        located = sorted(problems, key=lambda problem: (problem.severity != "error", problem.line))
+        return located + unlocated
 
 
 def load_bank(path: Path) -> Bank:
@@ -98,15 +137,18 @@ def load_bank(path: Path) -> Bank:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load_bank(Path(path))
+        try:
+            return _load_bank(Path(path))
+        except SpellingNeeded:  # an unquoted number in a text field: read it as written
+            return _load_bank(Path(path), exact_numbers=True)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load_bank(path: Path) -> Bank:
+def _load_bank(path: Path, exact_numbers: bool = False) -> Bank:
     name = str(path)
-    text, document = _read_document(path)
+    text, document = _read_document(path, exact_numbers)
     if not isinstance(document, dict):
         got = {list: "a list", type(None): "empty"}.get(type(document), "a single value")
         raise BankInvalid(
@@ -145,6 +187,8 @@ def _load_bank(path: Path) -> Bank:
     folded = {passage.id: passage.folded for passage in passages}
 
     raw_questions = document.get("questions")
+    if raw_questions is None and "questions" in document:
+        raw_questions = []  # `questions:` with nothing yet, as `quizgen new` writes it
     if not isinstance(raw_questions, list):
         report(
             ("questions",),
@@ -152,6 +196,14 @@ def _load_bank(path: Path) -> Bank:
             "add `questions:` followed by `- id: ...` items",
         )
         raw_questions = []
+    if _paragraphs_on_single_lines(passages, raw_questions, folded):
+        report(
+            ("bank", "article", "seed"),
+            f"the article has {len(passages)} passage(s) after its metadata blocks, but the "
+            "questions cite more: its paragraphs are separated by single line breaks",
+            "put a blank line between paragraphs, then re-check the passage ids",
+        )
+        folded = {}  # one message instead of an unknown passage id in every question
     questions = []
     first_index: dict[str, int] = {}
     for index, raw in enumerate(raw_questions):
@@ -172,6 +224,8 @@ def _load_bank(path: Path) -> Bank:
         question = build_question(raw, question_path, folded, findings.reporter(label))
         if question is not None:
             questions.append(question)
+            if len(question.evidence) > 1 and folded:
+                _check_adjacent_quotes(question, question_path, folded, findings.reporter(label))
 
     covered = {passage_id for question in questions for passage_id in question.passages}
     warn = findings.reporter("-", "warning")
@@ -216,8 +270,14 @@ def load_passages(path: Path) -> ArticlePassages:
 
     A curator needs the passages to write a new bank or to repair one after the seed changed.
     """
-    path = Path(path)
-    text, document = _read_document(path)
+    try:
+        return _load_passages(Path(path))
+    except SpellingNeeded:
+        return _load_passages(Path(path), exact_numbers=True)
+
+
+def _load_passages(path: Path, exact_numbers: bool = False) -> ArticlePassages:
+    text, document = _read_document(path, exact_numbers)
     header = document.get("bank") if isinstance(document, dict) else None
     article = header.get("article") if isinstance(header, dict) else None
     findings = _Findings()
@@ -229,10 +289,49 @@ def load_passages(path: Path) -> ArticlePassages:
     _, passages = _load_article(path, article, findings.reporter("-"), require_hash=False)
     if not passages:
         raise BankInvalid(findings.problems(str(path), text))
-    title, author, date = (str(article.get(name, "")) for name in ("title", "author", "date"))
+    title, author, date = (str(article.get(name) or "") for name in ("title", "author", "date"))
     comma = "، " if direction_for(str(header.get("language", "en"))) == "rtl" else ", "
-    bank_id = str(header.get("id", path.stem))
-    return ArticlePassages(bank_id, f"{title} ({author}{comma}{date})", passages)
+    byline = comma.join(part for part in (author, date) if part)
+    heading = f"{title} ({byline})" if byline else title
+    return ArticlePassages(str(header.get("id", path.stem)), heading, passages)
+
+
+def _paragraphs_on_single_lines(
+    passages: tuple[Passage, ...], raw_questions: list, folded: dict[str, str]
+) -> bool:
+    """Whether questions cite passages the article lacks because its paragraphs are not separated
+    by blank lines (the passages then hold several lines each)."""
+    if not passages or not any("\n" in passage.text for passage in passages):
+        return False
+    for raw in raw_questions:
+        cited = raw.get("passages") if isinstance(raw, dict) else None
+        if isinstance(cited, list) and any(
+            isinstance(passage_id, str) and passage_id.strip() not in folded for passage_id in cited
+        ):
+            return True
+    return False
+
+
+# A Latin comma ends an item of a flow list: `[covering about 68,000 square km]` is two quotes.
+_LIST_SEPARATORS = (", ", ",")
+
+
+def _check_adjacent_quotes(question, question_path: tuple, folded: dict[str, str], report) -> None:
+    """Report consecutive evidence quotes that stand in the passage separated only by a comma."""
+    texts = [folded[passage_id] for passage_id in question.passages]
+    quotes = [fold_for_evidence(quote) for quote in question.evidence]
+    for position in range(len(quotes) - 1):
+        joined = [
+            quotes[position] + separator + quotes[position + 1] for separator in _LIST_SEPARATORS
+        ]
+        if any(candidate in text for candidate in joined for text in texts):
+            report(
+                question_path + ("evidence", position),
+                f"evidence quotes '{question.evidence[position]}' and "
+                f"'{question.evidence[position + 1]}' stand side by side in the passage, separated "
+                "by a comma: one quote was probably cut at its comma",
+                COMMA_FIX,
+            )
 
 
 def _clean_id(value) -> str:
@@ -242,11 +341,11 @@ def _clean_id(value) -> str:
     return str(value).strip()
 
 
-def _read_document(path: Path):
+def _read_document(path: Path, exact_numbers: bool = False):
     """The bank's text and its parsed YAML; a YAML error is reported as the bank's only problem."""
     text = _read_text(path)
     try:
-        return text, load_values(text)
+        return text, load_values(text, exact_numbers)
     except YamlProblem as problem:
         raise BankInvalid(
             [Problem(str(path), problem.line, "-", problem.message, problem.fix)]
@@ -257,17 +356,17 @@ def _read_text(path: Path) -> str:
     name = str(path)
     try:
         if path.is_dir():
-            raise QuizgenError(f"{name}: is a folder, not a bank file (name a .yaml file)")
+            raise _unreadable(name, "is a folder, not a bank file", "name a .yaml file")
         size = path.stat().st_size
         if size > MAX_BANK_BYTES:
-            raise QuizgenError(
-                f"{name}: {size} bytes is too large for a bank (the limit is {MAX_BANK_BYTES})"
+            raise _unreadable(
+                name, f"{size} bytes is too large for a bank", f"the limit is {MAX_BANK_BYTES}"
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise QuizgenError(f"{name}: no such bank file (check the path)") from None
+        raise _unreadable(name, "no such bank file", "check the path") from None
     except OSError as error:
-        raise QuizgenError(f"{name}: cannot read the bank: {error.strerror}") from None
+        raise _unreadable(name, f"cannot read the bank: {error.strerror}", "check it") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -284,6 +383,11 @@ def _read_text(path: Path) -> str:
             ]
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _unreadable(name: str, message: str, fix: str) -> BankInvalid:
+    """A file that cannot be read is one more problem, reported with those of the other banks."""
+    return BankInvalid([Problem(name, 0, "-", message, fix)])
 
 
 def _load_article(
@@ -358,12 +462,12 @@ def _load_article(
             f"check the passages with `quizgen passages`, then add `sha256: {seed.sha256}`",
         )
     elif require_hash and "sha256" in values and values["sha256"] != seed.sha256:
+        # Reported, and the questions are still checked against the article as it now stands.
         report(
             here + ("sha256",),
             f"seed '{seed_name}' has changed since the bank was checked against it",
             f"re-check every question's evidence and passage ids, then set sha256: {seed.sha256}",
         )
-        return None, ()
     if not seed.passages:
         report(
             seed_path_in_bank,
@@ -371,14 +475,14 @@ def _load_article(
             "separate paragraphs with blank lines; check metadata_blocks",
         )
         return None, ()
-    if any(field not in values for field in ("title", "author", "date", "source", "sha256")):
+    if "title" not in values or values.get("sha256") != seed.sha256:
         return None, seed.passages
     article = Article(
         seed_path,
         values["title"],
-        values["author"],
-        values["date"],
-        values["source"],
+        values.get("author", ""),
+        values.get("date", ""),
+        values.get("source", ""),
         values["sha256"],
     )
     return article, seed.passages

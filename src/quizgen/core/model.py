@@ -29,12 +29,19 @@ class Passage:
 
 @dataclass(frozen=True)
 class Article:
+    """`author`, `date` and `source` are empty when the bank leaves them out (many articles have
+    no author or date); outputs then leave them out too, never printing a placeholder."""
+
     seed: Path
     title: str
     author: str
     date: str
     source: str
     sha256: str
+
+    def byline(self, separator: str) -> str:
+        """Author and date, as far as they are known, joined by the language's list separator."""
+        return separator.join(part for part in (self.author, self.date) if part)
 
 
 @dataclass(frozen=True)

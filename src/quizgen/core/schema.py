@@ -29,9 +29,9 @@ ARTICLE_FIELDS = (
     Field("sha256", "str", required=False),  # missing: reported with the hash to paste
     Field("metadata_blocks", "int", required=False),
     Field("title", "str"),
-    Field("author", "str"),
-    Field("date", "str"),
-    Field("source", "str"),
+    Field("author", "str", required=False),  # many articles have no author or date
+    Field("date", "str", required=False),
+    Field("source", "str", required=False),
 )
 
 COMMON_FIELDS = (

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
+import re
 from collections.abc import Callable
 
 from quizgen.core.model import QUESTION_TYPES, Evidence, Option, Pair, Question
 from quizgen.core.question_types import DEFINITIONS, QuestionType
 from quizgen.core.question_types.rules import duplicates
 from quizgen.core.schema import COMMON_FIELDS, DIFFICULTY_LEVELS, Field
+from quizgen.core.yaml_source import (
+    NumberText,
+    SpellingNeeded,
+    UnknownSpellingFloat,
+    UnknownSpellingInt,
+)
 from quizgen.text.normalize import fold_for_evidence
 
 # report(path, message, fix); the path is turned into a line number only if something is reported
@@ -36,6 +42,14 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
         names = [field.name for field in fields]
         for key in mapping:
             if key not in names:
+                if mapping[key] is None:
+                    # `{left: a, b, right: c}`: the text after a comma became a key of its own
+                    report(
+                        path + (key,),
+                        f"unknown field '{key}' with no value: a text was probably cut at a comma",
+                        f"{COMMA_FIX}; the fields are {', '.join(names)}",
+                    )
+                    continue
                 report(
                     path + (key,), f"unknown field '{key}'", f"expected one of: {', '.join(names)}"
                 )
@@ -64,6 +78,10 @@ def check_fields(mapping: dict, fields: tuple[Field, ...], path: tuple, report: 
 
 
 _ABSENT = object()
+COMMA_FIX = "quote the text, or put one item per line"
+# In a flow list `[68,000, 68 000]` a Latin comma ends the item: "68" then "000".
+_NUMBER_HEAD = re.compile(r"[0-9]{1,3}")
+_THREE_DIGITS = re.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _plain_texts(items: list) -> tuple[str, ...] | None:
@@ -77,9 +95,7 @@ def _plain_texts(items: list) -> tuple[str, ...] | None:
 def _check_kind(field: Field, value, path: tuple, report: Report):
     wrong = f"'{field.name}' must be {_KIND_NAMES[field.kind]}"
     if field.kind == "str":
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if _not_text(value):
             report(path, f"{wrong}, not {_describe(value)}", "write it as a quoted text")
             return None
         text = str(value).strip()
@@ -88,10 +104,12 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
             return None
         return text
     if field.kind == "int":
+        if isinstance(value, NumberText):
+            value = value.number
         if isinstance(value, bool) or not isinstance(value, int):
-            report(path, f"{wrong}, not {_describe(value)}", "write a number such as 2")
+            report(path, f"{wrong}, not {_describe(value)}", "write a whole number such as 2")
             return None
-        return value
+        return int(value)
     if field.kind == "bool":
         if not isinstance(value, bool):
             report(path, f"{wrong}, not {_describe(value)}", "write true or false")
@@ -105,7 +123,7 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
     if not isinstance(value, list):
         fix = "write it as a list, one `- item` a line"
         if field.kind == "text_list" and isinstance(value, str):
-            fix = f"write it as a list: `{field.name}: [...]`"
+            fix = f'write it as a list: `{field.name}:` then one `- "text"` a line'
         report(path, f"{wrong}, not {_describe(value)}", fix)
         return None
     if field.kind == "text_list":
@@ -119,9 +137,7 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
     texts = []
     for position, item in enumerate(value):
         item_path = path + (position,)
-        if isinstance(item, datetime.date):
-            item = item.isoformat()
-        if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+        if _not_text(item):
             report(
                 item_path,
                 f"each item of '{name}' must be a text, not {_describe(item)}",
@@ -133,7 +149,44 @@ def _text_list(name: str, value: list, path: tuple, report: Report) -> tuple[str
             report(item_path, f"an item of '{name}' is empty", "remove it or write the text")
             return None
         texts.append(text)
+    if len(texts) > 1 and _split_number(name, value, path, report):
+        return None
     return tuple(texts)
+
+
+def _not_text(value) -> bool:
+    """Whether a value cannot stand for the text written: not a scalar, true/false, or a number
+    whose spelling could not be recovered. A number read without its spelling raises
+    SpellingNeeded, for the bank to be read again with numbers as written."""
+    if isinstance(value, str):
+        return False
+    if isinstance(value, (bool, UnknownSpellingInt, UnknownSpellingFloat)):
+        return True
+    if isinstance(value, (int, float)):
+        raise SpellingNeeded
+    return True
+
+
+def _split_number(name: str, items: list, path: tuple, report: Report) -> bool:
+    """Report an unquoted bare number of 1 to 3 digits followed by an item that starts with three
+    digits: the halves of a number cut at its grouping comma (68 | 000). Quoting silences it, so a
+    list that really holds 10 and 100 can say so."""
+    found = False
+    for position in range(len(items) - 1):
+        before, after = items[position], str(items[position + 1]).strip()
+        if (
+            isinstance(before, NumberText)
+            and _NUMBER_HEAD.fullmatch(before)
+            and _THREE_DIGITS.match(after)
+        ):
+            report(
+                path + (position,),
+                f"items '{before}' and '{after}' of '{name}' look like one text cut at a comma "
+                f"('{before},{after}')",
+                COMMA_FIX,
+            )
+            found = True
+    return found
 
 
 _OPTION_FIELDS = (Field("text", "str"), Field("correct", "bool", required=False))
@@ -217,7 +270,7 @@ def _describe(value) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        return "a text"
+        return f"the text '{_clip(value)}'"
     if isinstance(value, list):
         return "a list"
     return "a mapping"

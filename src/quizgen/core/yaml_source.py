@@ -3,6 +3,12 @@
 The fast path (yaml-rs, a Rust parser) turns a 10,000-question bank into plain values in a fraction of
 a second, refuses duplicate keys and bounds alias expansion. Line numbers cost far more to compute
 (PyYAML node composition), so they are looked up by path only when a problem needs one.
+
+A text field must hold exactly the text written. Dates are kept as text (`parse_datetime=False`).
+An unquoted number in a text field (`007`, `1.50`, `1e3`, `0x1F`, `1_000`) cannot be printed back
+from the value yaml-rs gives: the validator then raises SpellingNeeded, and the bank is read again
+with every number as written (NumberText), by PyYAML, which keeps each scalar's source text. Only a
+bank with an unquoted number in a text field pays for that slower second reading.
 """
 
 from __future__ import annotations
@@ -23,6 +29,31 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff
 KeyPath = tuple  # keys and list indexes from the document root, e.g. ("questions", 3, "options", 1)
 
 
+class SpellingNeeded(Exception):
+    """Raised by the validator on a number in a text field read without its spelling: the caller
+    reads the bank again with `exact_numbers=True`. Never reaches a user."""
+
+
+class NumberText(str):
+    """An unquoted number exactly as written (`007`); `number` is what YAML reads it as (7), for
+    the fields that are numbers."""
+
+    number: int | float
+
+    def __new__(cls, text: str, number: int | float) -> NumberText:
+        spelled = super().__new__(cls, text)
+        spelled.number = number
+        return spelled
+
+
+class UnknownSpellingInt(int):
+    """A number read by yaml-rs whose spelling could not be recovered: refused in a text field."""
+
+
+class UnknownSpellingFloat(float):
+    """A number read by yaml-rs whose spelling could not be recovered: refused in a text field."""
+
+
 class YamlProblem(Exception):
     def __init__(self, line: int, message: str, fix: str):
         super().__init__(message)
@@ -31,8 +62,11 @@ class YamlProblem(Exception):
         self.fix = fix
 
 
-def load_values(text: str):
-    """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML."""
+def load_values(text: str, exact_numbers: bool = False):
+    """Plain dicts, lists and scalars; YamlProblem with a line on bad YAML.
+
+    With `exact_numbers`, every unquoted number is a NumberText (slower: see the module's note).
+    """
     control = _CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
@@ -48,13 +82,68 @@ def load_values(text: str):
             line, "the YAML is nested too deeply", "a bank needs only a few levels of indentation"
         )
     try:
-        return yaml_rs.loads(text, alias_limits=_ALIAS_LIMITS)
+        values = yaml_rs.loads(text, parse_datetime=False, alias_limits=_ALIAS_LIMITS)
     except yaml_rs.YAMLDecodeError as error:
         raise _explain(text, str(error)) from None
     except RecursionError:
         raise YamlProblem(
             0, "the YAML is nested too deeply", "a bank needs only a few levels"
         ) from None
+    if exact_numbers:
+        return _numbers_as_written(text, values)
+    return values
+
+
+def _numbers_as_written(text: str, values):
+    """The values with every unquoted number replaced by its source text, as a NumberText.
+
+    Where PyYAML, which gives the source text, reads the file otherwise than yaml-rs (a tab after
+    `-`, say), the numbers are marked instead, so that a text field reports them ("quote it").
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError):
+        return _mark_numbers(values)
+    return _respell(root, values, yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode)
+
+
+def _respell(node, value, scalar_node, sequence_node, mapping_node):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not isinstance(node, scalar_node):
+            return _mark_numbers(value)
+        return NumberText(node.value, value) if not node.style else value
+    if isinstance(value, list):
+        if not isinstance(node, sequence_node) or len(node.value) != len(value):
+            return _mark_numbers(value)
+        return [
+            _respell(item_node, item, scalar_node, sequence_node, mapping_node)
+            for item_node, item in zip(node.value, value, strict=True)
+        ]
+    if isinstance(value, dict):
+        if not isinstance(node, mapping_node) or len(node.value) != len(value):
+            return _mark_numbers(value)
+        return {
+            key: _respell(value_node, item, scalar_node, sequence_node, mapping_node)
+            for (_, value_node), (key, item) in zip(node.value, value.items(), strict=True)
+        }
+    return value
+
+
+def _mark_numbers(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return UnknownSpellingInt(value)
+    if isinstance(value, float):
+        return UnknownSpellingFloat(value)
+    if isinstance(value, list):
+        return [_mark_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _mark_numbers(item) for key, item in value.items()}
+    return value
 
 
 def _explain(text: str, message: str) -> YamlProblem:

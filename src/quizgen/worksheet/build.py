@@ -129,7 +129,7 @@ def _canvas(context: Context, title: str, language: str, banks: Sequence[Bank]):
         language,
         context.styles.body.face.name,
         title,
-        ", ".join(bank.article.author for bank in banks),
+        ", ".join(bank.article.author for bank in banks if bank.article.author),
         ", ".join(bank.article.title for bank in banks),
     )
 

@@ -35,11 +35,10 @@ def title_block(context: Context, title: str, banks: Sequence[Bank], subtitle: s
 
 def article_line(context: Context, bank: Bank) -> str:
     article = bank.article
-    separator = context.locale.list_separator
-    return (
-        f"{article.title} — {article.author}{separator}{article.date} — "
-        f"{context.locale.source}: {article.source}"
-    )
+    parts = [article.title, article.byline(context.locale.list_separator)]
+    if article.source:
+        parts.append(f"{context.locale.source}: {article.source}")
+    return " — ".join(part for part in parts if part)
 
 
 def footer(surface: Surface, context: Context, page: int, pages: int, version: str) -> None:
