@@ -96,7 +96,7 @@ def worksheet(
     if key_output is not None:
         check_output_path(key_output, loaded)
     selected = select_questions(
-        loaded, make_selection(types, passages, tags, difficulty), count, seed
+        loaded, make_selection(types, passages, tags, difficulty), count, seed, one_per_family=True
     )
     if count is not None and count > len(selected):
         click.echo(

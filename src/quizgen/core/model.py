@@ -63,6 +63,9 @@ class Question:
     term: str = ""  # vocab
     gloss: str = ""  # vocab: English gloss
     definition: str = ""  # vocab: optional explanation in the bank's language
+    family: str = ""  # explicit family: items never drawn together (see core/families.py)
+    lint_ignore: tuple[str, ...] = ()  # rule ids of `quizgen lint` this item accepts
+    lint_reason: str = ""  # why it accepts them: required with lint_ignore
 
     @property
     def correct_options(self) -> tuple[Option, ...]:

@@ -1,6 +1,6 @@
 """Which fields each part of a bank has: the single source for validation, docs and JSON dump.
 
-A field kind is one of: str, text_list (non-empty strings), int, bool, options, pairs.
+A field kind is one of: str, text_list (non-empty strings), int, bool, options, pairs, lint.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ COMMON_FIELDS = (
     Field("explanation", "str"),
     Field("tags", "text_list", required=False),
     Field("difficulty", "int"),
+    Field("family", "str", required=False),  # items never drawn together (docs/question-bank.md)
+    Field("lint", "lint", required=False),  # warnings of `quizgen lint` accepted, with a reason
 )
 
 TYPE_FIELDS: dict[str, tuple[Field, ...]] = {
@@ -71,6 +73,7 @@ OPTION_COUNTS = {"mcq": (3, 5), "multi": (3, 8)}
 MATCHING_PAIRS = (3, 8)
 ORDERING_ITEMS = (3, 10)
 DIFFICULTY_LEVELS = (1, 2, 3)
+LINT_RULE_ID = r"L\d{3}"  # the form of a rule id in `lint: {ignore: [...]}`
 
 
 def question_fields(question_type: str) -> tuple[Field, ...]:
