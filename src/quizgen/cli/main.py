@@ -1,6 +1,14 @@
 """Entry point: the group with every command registered (command modules import lightly)."""
 
-from quizgen.cli import anki_command, bank_commands, quiz_command, worksheet_command
+from quizgen.cli import anki_command, bank_commands, lint_command, quiz_command, worksheet_command
 from quizgen.cli.group import cli, run
 
-__all__ = ["anki_command", "bank_commands", "cli", "quiz_command", "run", "worksheet_command"]
+__all__ = [
+    "anki_command",
+    "bank_commands",
+    "cli",
+    "lint_command",
+    "quiz_command",
+    "run",
+    "worksheet_command",
+]
