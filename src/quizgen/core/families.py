@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.core.model import Bank, Question
-from quizgen.core.words import stands_at, text_forms, words
+from quizgen.core.words import stems, words
 
 GIVEAWAY = "giveaway"
 NEAR_DUPLICATE = "near_duplicate"
@@ -93,24 +93,27 @@ def family_links(bank: Bank) -> list[Link]:
 
 
 def _giveaways(bank: Bank) -> list[Link]:
-    """Keys indexed by their first word: each shown word is looked up once, so the cost grows with
-    the bank's size, not with its square."""
-    questions = bank.questions
-    by_first_word: dict[str, list[tuple[tuple[str, ...], int, str]]] = defaultdict(list)
+    """Keys indexed by their words, and their lengths by their first word: each shown word is
+    looked up once, so the cost grows with the bank's size, not with its square."""
+    questions, language = bank.questions, bank.language
+    owners_of: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    sizes_after: dict[str, set[int]] = defaultdict(set)
     for position, question in enumerate(questions):
         for key_text in item_keys(question):
-            key = words(key_text)
+            key = stems(key_text, language)
             if len("".join(key)) >= SHORTEST_KEY:
-                by_first_word[key[0]].append((key, position, key_text))
+                owners_of[key].append((position, key_text))
+                sizes_after[key[0]].add(len(key))
     revealers: dict[tuple[int, str], set[int]] = defaultdict(set)
     for position, question in enumerate(questions):
         for text in SHOWN_READERS[question.type](question):
-            forms = text_forms(text, bank.language)
-            for start, word_forms in enumerate(forms):
-                for form in word_forms:
-                    for key, owner, key_text in by_first_word.get(form, ()):
-                        if owner != position and stands_at(forms, start, key):
-                            revealers[(owner, key_text)].add(position)
+            shown = stems(text, language)
+            for start, word in enumerate(shown):
+                for size in sizes_after.get(word, ()):
+                    for owner, key_text in owners_of.get(shown[start : start + size], ()):
+                        found = revealers[(owner, key_text)]
+                        if owner != position and len(found) <= TOPIC_LIMIT:
+                            found.add(position)
     longest_key: dict[tuple[int, int], str] = {}  # one link a pair, naming the longest key
     for (owner, key_text), positions in revealers.items():
         if len(positions) > TOPIC_LIMIT:
@@ -130,7 +133,7 @@ def _near_duplicates(bank: Bank) -> list[Link]:
     by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for position, question in enumerate(questions):
         for key_text in set(item_keys(question)):
-            key = words(key_text)
+            key = stems(key_text, bank.language)
             if key:
                 by_key[key].append(position)
     evidence: dict[int, list[str]] = {}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from quizgen.core.model import Question
-from quizgen.core.words import contains_words, text_forms, word_forms, words
+from quizgen.core.words import contains_words, stem, stems, words
 from quizgen.lint.language import LintWords, words_for
 from quizgen.text.normalize import fold_for_evidence, normalize_answer
 
@@ -82,9 +82,9 @@ def option_lengths_vary(context: ItemContext) -> list[ItemFinding]:
     return []
 
 
-def _has_phrase(text_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(text_words[start : start + size] == phrase for start in range(len(text_words)))
+def _opens_with(text_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """The option is the phrase, maybe with a word or two after it ("all of the above are true")."""
+    return text_words[: len(phrase)] == phrase and len(text_words) <= len(phrase) + 2
 
 
 def all_or_none(context: ItemContext) -> list[ItemFinding]:
@@ -96,7 +96,7 @@ def all_or_none(context: ItemContext) -> list[ItemFinding]:
             "replace it with a plausible distractor from the article",
         )
         for option in context.question.options
-        if any(_has_phrase(words(option.text), phrase) for phrase in phrases)
+        if any(_opens_with(words(option.text), phrase) for phrase in phrases)
     ]
 
 
@@ -146,26 +146,24 @@ def negative_stem(context: ItemContext) -> list[ItemFinding]:
 def stem_word_in_key(context: ItemContext) -> list[ItemFinding]:
     """L105: a clang association: the key alone echoes a content word of the stem."""
     table, language = context.words, context.language
-    stem_forms = {
-        form
+    stem_words = {
+        stem(word, language)
         for word in words(context.question.prompt)
         if word not in table.function_words and len(word) >= 3
-        for form in word_forms(word, language)
     }
-    distractor_forms = {
-        form
+    distractor_words = {
+        word
         for option in context.question.options
         if not option.correct
-        for word_set in text_forms(option.text, language)
-        for form in word_set
+        for word in stems(option.text, language)
     }
     echoed: list[str] = []
     for option in context.question.correct_options:
         for word in words(option.text):
-            forms = word_forms(word, language)
-            if word in table.function_words or len(word) < 3 or not forms & stem_forms:
+            base = stem(word, language)
+            if word in table.function_words or len(word) < 3 or base not in stem_words:
                 continue
-            if not forms & distractor_forms and word not in echoed:
+            if base not in distractor_words and word not in echoed:
                 echoed.append(word)
     if not echoed:
         return []
@@ -263,8 +261,12 @@ def double_negative(context: ItemContext) -> list[ItemFinding]:
 
 def answer_in_prompt(context: ItemContext) -> list[ItemFinding]:
     question = context.question
-    forms = text_forms(question.prompt, context.language)
-    shown = [answer for answer in question.answers if contains_words(forms, words(answer))]
+    prompt = stems(question.prompt, context.language)
+    shown = [
+        answer
+        for answer in question.answers
+        if contains_words(prompt, stems(answer, context.language))
+    ]
     if not shown:
         return []
     return [
@@ -284,8 +286,8 @@ def guessable_blank(context: ItemContext) -> list[ItemFinding]:
     for deletion in question.deletions:
         folded = fold_for_evidence(deletion)
         rest = sentence.replace(folded, " … ", 1)
-        forms = text_forms(f"{rest} … {question.prompt}", context.language)
-        if contains_words(forms, words(deletion)):
+        around = stems(f"{rest} … {question.prompt}", context.language)
+        if contains_words(around, stems(deletion, context.language)):
             findings.append(
                 ItemFinding(
                     "L111",
