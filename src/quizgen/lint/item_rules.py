@@ -88,7 +88,6 @@ def _opens_with(text_words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
 
 
 def all_or_none(context: ItemContext) -> list[ItemFinding]:
-    phrases = context.words.all_or_none
     return [
         ItemFinding(
             "L103",
@@ -96,7 +95,7 @@ def all_or_none(context: ItemContext) -> list[ItemFinding]:
             "replace it with a plausible distractor from the article",
         )
         for option in context.question.options
-        if any(_opens_with(words(option.text), phrase) for phrase in phrases)
+        if _is_all_or_none(option.text, context.words)
     ]
 
 
@@ -219,13 +218,18 @@ def numbers_in_order(context: ItemContext) -> list[ItemFinding]:
     ]
 
 
+def _is_all_or_none(text: str, table: LintWords) -> bool:
+    return any(_opens_with(words(text), phrase) for phrase in table.all_or_none)
+
+
 def absolute_distractors(context: ItemContext) -> list[ItemFinding]:
+    """L108; an all/none-of-the-above option is L103's business, not an absolute claim."""
     absolutes = context.words.absolutes
     in_distractors = sorted(
         {
             word
             for option in context.question.options
-            if not option.correct
+            if not option.correct and not _is_all_or_none(option.text, context.words)
             for word in words(option.text)
             if word in absolutes
         }
