@@ -88,8 +88,16 @@ def item_keys(question: Question) -> tuple[str, ...]:
 
 
 def family_links(bank: Bank) -> list[Link]:
-    """Every link of the bank, in bank order: giveaways, then near duplicates, then vocab/cloze."""
-    return _giveaways(bank) + _near_duplicates(bank) + _vocab_cloze(bank)
+    """Every link of the bank: giveaways, near duplicates, vocab/cloze. Two items that ask the same
+    thing show each other's key, so a near duplicate is not also counted as a giveaway."""
+    duplicates = _near_duplicates(bank)
+    same = {frozenset((link.question_id, link.other_id)) for link in duplicates}
+    giveaways = [
+        link
+        for link in _giveaways(bank)
+        if frozenset((link.question_id, link.other_id)) not in same
+    ]
+    return giveaways + duplicates + _vocab_cloze(bank)
 
 
 def _giveaways(bank: Bank) -> list[Link]:
@@ -131,11 +139,13 @@ def _giveaways(bank: Bank) -> list[Link]:
 def _near_duplicates(bank: Bank) -> list[Link]:
     questions = bank.questions
     by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    spelled: dict[tuple[str, ...], str] = {}  # the key as its first item writes it
     for position, question in enumerate(questions):
-        for key_text in set(item_keys(question)):
+        for key_text in dict.fromkeys(item_keys(question)):
             key = stems(key_text, bank.language)
             if key:
                 by_key[key].append(position)
+                spelled.setdefault(key, key_text)
     evidence: dict[int, list[str]] = {}
 
     def quotes(position: int) -> list[str]:
@@ -149,7 +159,7 @@ def _near_duplicates(bank: Bank) -> list[Link]:
         for index, first in enumerate(unique):
             for second in unique[index + 1 :]:
                 if (first, second) not in pairs and _overlap(quotes(first), quotes(second)):
-                    pairs[(first, second)] = " ".join(key)
+                    pairs[(first, second)] = spelled[key]
     return [
         Link(NEAR_DUPLICATE, questions[second].id, questions[first].id, key)
         for (first, second), key in sorted(pairs.items(), key=lambda pair: pair[0][::-1])
