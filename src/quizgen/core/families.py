@@ -104,7 +104,7 @@ def _giveaways(bank: Bank) -> list[Link]:
     """Keys indexed by their words, and their lengths by their first word: each shown word is
     looked up once, so the cost grows with the bank's size, not with its square."""
     questions, language = bank.questions, bank.language
-    owners_of: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    owners_of: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)  # key -> items
     sizes_after: dict[str, set[int]] = defaultdict(set)
     for position, question in enumerate(questions):
         for key_text in item_keys(question):
@@ -118,10 +118,15 @@ def _giveaways(bank: Bank) -> list[Link]:
             shown = stems(text, language)
             for start, word in enumerate(shown):
                 for size in sizes_after.get(word, ()):
-                    for owner, key_text in owners_of.get(shown[start : start + size], ()):
-                        found = revealers[(owner, key_text)]
-                        if owner != position and len(found) <= TOPIC_LIMIT:
-                            found.add(position)
+                    key = shown[start : start + size]
+                    owners = owners_of.get(key)
+                    if owners is None:
+                        continue
+                    for owner, key_text in owners:
+                        if owner != position:
+                            revealers[(owner, key_text)].add(position)
+                    if all(len(revealers[owner]) > TOPIC_LIMIT for owner in owners):
+                        del owners_of[key]  # a topic word now: no need to look for it again
     longest_key: dict[tuple[int, int], str] = {}  # one link a pair, naming the longest key
     for (owner, key_text), positions in revealers.items():
         if len(positions) > TOPIC_LIMIT:

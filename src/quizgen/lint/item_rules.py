@@ -39,7 +39,7 @@ LONGEST_SHARE, LONGEST_MARGIN = 1.2, 3
 SPREAD_RATIO, SPREAD_MARGIN = 3.0, 15
 # L106: options this similar (difflib ratio of their grading forms) read as one option twice.
 SIMILAR_RATIO = 0.85
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+")  # in the grading form, where punctuation is a space
 
 
 def _length(text: str) -> int:
@@ -105,6 +105,8 @@ _EMPHASIS = re.compile(r"«([^»]+)»|\*([^*]+)\*|\"([^\"]+)\"|“([^”]+)”")
 def _negatives(text: str, table: LintWords) -> list[str]:
     """The negative words of a text, idioms such as «لا يزال» (still) taken out."""
     text_words = list(words(text))
+    if table.negatives.isdisjoint(text_words):
+        return []
     for idiom in table.idioms:
         size = len(idiom)
         for start in range(len(text_words) - size + 1):
@@ -176,7 +178,7 @@ def stem_word_in_key(context: ItemContext) -> list[ItemFinding]:
 
 
 def _numbers(text: str) -> list[str]:
-    return _NUMBER.findall(normalize_answer(text))
+    return _NUMBER.findall(" ".join(words(text)))
 
 
 def similar_options(context: ItemContext) -> list[ItemFinding]:
@@ -206,20 +208,25 @@ def numbers_in_order(context: ItemContext) -> list[ItemFinding]:
         numbers = _numbers(option.text)
         if len(numbers) != 1:
             return []
-        values.append(float(numbers[0].replace(",", ".")))
+        values.append(int(numbers[0]))
     if values == sorted(values) or values == sorted(values, reverse=True):
         return []
     return [
         ItemFinding(
             "L107",
-            f"number options are not in order ({', '.join(f'{value:g}' for value in values)})",
+            f"number options are not in order ({', '.join(map(str, values))})",
             "list them from the smallest to the largest",
         )
     ]
 
 
 def _is_all_or_none(text: str, table: LintWords) -> bool:
-    return any(_opens_with(words(text), phrase) for phrase in table.all_or_none)
+    text_words = words(text)
+    return bool(text_words) and any(
+        _opens_with(text_words, phrase)
+        for phrase in table.all_or_none
+        if phrase[0] == text_words[0]
+    )
 
 
 def absolute_distractors(context: ItemContext) -> list[ItemFinding]:
