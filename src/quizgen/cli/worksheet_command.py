@@ -100,7 +100,9 @@ def worksheet(
     )
     if count is not None and count > len(selected):
         click.echo(
-            f"note: only {len(selected)} questions match; the worksheet has all of them", err=True
+            f"note: only {len(selected)} questions match, one per family (docs/question-bank.md);"
+            " the worksheet has all of them",
+            err=True,
         )
     options = WorksheetOptions(
         versions=versions,
