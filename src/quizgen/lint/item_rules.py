@@ -234,11 +234,11 @@ def absolute_distractors(context: ItemContext) -> list[ItemFinding]:
     absolutes = context.words.absolutes
     in_distractors = sorted(
         {
-            word
+            written.strip(".,،؛:!?؟\"'«»")  # as the option spells it
             for option in context.question.options
             if not option.correct and not _is_all_or_none(option.text, context.words)
-            for word in words(option.text)
-            if word in absolutes
+            for written in option.text.split()
+            if not absolutes.isdisjoint(words(written))
         }
     )
     in_keys = any(
