@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.core.model import Bank, Question
 from quizgen.core.words import stems, words
@@ -30,9 +30,12 @@ TOPIC_LIMIT = 5
 SHORTEST_KEY = 2
 
 
-@dataclass(frozen=True)
-class Link:
-    """`question_id` is the item the finding is reported on: the one that reveals, or the later."""
+class Link(NamedTuple):
+    """`question_id` is the item the finding is reported on: the one that reveals, or the later.
+
+    A named tuple, not a dataclass: a bank where many vocab cards share a cloze's sentence has tens
+    of thousands of links, and a tuple is built several times faster.
+    """
 
     kind: str
     question_id: str
@@ -105,7 +108,7 @@ def _giveaways(bank: Bank) -> list[Link]:
     looked up once, so the cost grows with the bank's size, not with its square."""
     questions, language = bank.questions, bank.language
     owners_of: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)  # key -> items
-    sizes_after: dict[str, set[int]] = defaultdict(set)
+    sizes_after: dict[str, set[int]] = defaultdict(set)  # first word -> lengths of keys
     for position, question in enumerate(questions):
         for key_text in item_keys(question):
             key = stems(key_text, language)
@@ -116,8 +119,9 @@ def _giveaways(bank: Bank) -> list[Link]:
     for position, question in enumerate(questions):
         for text in SHOWN_READERS[question.type](question):
             shown = stems(text, language)
-            for start, word in enumerate(shown):
-                for size in sizes_after.get(word, ()):
+            starts = [start for start, word in enumerate(shown) if word in sizes_after]
+            for start in starts:
+                for size in sizes_after[shown[start]]:
                     key = shown[start : start + size]
                     owners = owners_of.get(key)
                     if owners is None:
@@ -176,29 +180,49 @@ def _overlap(quotes: list[str], others: list[str]) -> bool:
 
 
 def _vocab_cloze(bank: Bank) -> list[Link]:
-    """Compared passage by passage: a sentence is only ever shared by items citing its passage."""
-    cloze_by_passage: dict[str, list[int]] = defaultdict(list)
-    vocab_by_passage: dict[str, list[int]] = defaultdict(list)
-    sentence_words: dict[int, str] = {}
+    """Sentences compared passage by passage (a sentence is only ever shared by items citing its
+    passage), each distinct sentence once, however many items use it."""
+    sentences: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(
+        lambda: {"cloze": [], "vocab": []}
+    )
     for position, question in enumerate(bank.questions):
-        home = {"cloze": cloze_by_passage, "vocab": vocab_by_passage}.get(question.type)
+        home = SENTENCE_ROLES[question.type]
         if home is None:
             continue
-        sentence_words[position] = " ".join(words(question.sentence))
+        sentence = " ".join(words(question.sentence))
         for passage_id in question.passages:
-            home[passage_id].append(position)
+            sentences[(passage_id, sentence)][home].append(position)
+    by_passage: dict[str, list[tuple[str, dict[str, list[int]]]]] = defaultdict(list)
+    for (passage_id, sentence), users in sentences.items():
+        by_passage[passage_id].append((sentence, users))
     found: set[tuple[int, int]] = set()
-    for passage_id, clozes in cloze_by_passage.items():
-        for cloze in clozes:
-            for vocab in vocab_by_passage.get(passage_id, ()):
-                shown, blanked = sentence_words[vocab], sentence_words[cloze]
-                if blanked in shown or shown in blanked:
-                    found.add((cloze, vocab))
+    for groups in by_passage.values():
+        for blanked, blanking in groups:
+            if not blanking["cloze"]:
+                continue
+            for shown, showing in groups:
+                if showing["vocab"] and (blanked in shown or shown in blanked):
+                    found.update(
+                        (cloze, vocab) for cloze in blanking["cloze"] for vocab in showing["vocab"]
+                    )
     questions = bank.questions
     return [
         Link(VOCAB_CLOZE, questions[cloze].id, questions[vocab].id, questions[vocab].term)
         for cloze, vocab in sorted(found)
     ]
+
+
+# Which items a sentence belongs to: the cloze that blanks it, the vocab card that shows it.
+SENTENCE_ROLES: dict[str, str | None] = {
+    "mcq": None,
+    "multi": None,
+    "true_false": None,
+    "short": None,
+    "cloze": "cloze",
+    "matching": None,
+    "ordering": None,
+    "vocab": "vocab",
+}
 
 
 def _order(bank: Bank) -> dict[str, int]:

@@ -64,7 +64,8 @@ def normalize_answer(text: str) -> str:
     and alef maqsura fold to the letter a learner may type instead; digits become ASCII; punctuation
     becomes space; case folds for Latin script.
     """
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = _FORMAT_MARKS.sub("", text)
     text = _ARABIC_MARKS.sub("", text)
     return fold_whitespace(text.translate(_GRADING_FOLDS)).casefold()
