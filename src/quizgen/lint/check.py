@@ -63,9 +63,9 @@ def lint_bank(bank: Bank, rule_ids: frozenset[str] = frozenset(RULES)) -> list[F
     for whole in bank_findings(bank):
         unlocated.append((WHOLE_BANK, whole.rule, whole.message, whole.fix))
     kept = [
-        finding
-        for finding in unlocated
-        if finding[1] in rule_ids and finding[1] not in accepted.get(finding[0], ())
+        (question_id, rule, message, fix)
+        for question_id, rule, message, fix in unlocated
+        if rule in rule_ids and rule not in accepted.get(question_id, ())
     ]
     if not kept:
         return []

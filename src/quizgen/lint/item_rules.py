@@ -26,7 +26,8 @@ class ItemContext:
     language: str
 
     @property
-    def words(self) -> LintWords:
+    def table(self) -> LintWords:
+        """The words the rules look for, in the bank's language."""
         return words_for(self.language)
 
 
@@ -95,7 +96,7 @@ def all_or_none(context: ItemContext) -> list[ItemFinding]:
             "replace it with a plausible distractor from the article",
         )
         for option in context.question.options
-        if _is_all_or_none(option.text, context.words)
+        if _is_all_or_none(option.text, context.table)
     ]
 
 
@@ -131,7 +132,7 @@ def _emphasized(text: str) -> set[str]:
 def negative_stem(context: ItemContext) -> list[ItemFinding]:
     prompt = context.question.prompt
     unmarked = [
-        word for word in _negatives(prompt, context.words) if word not in _emphasized(prompt)
+        word for word in _negatives(prompt, context.table) if word not in _emphasized(prompt)
     ]
     if not unmarked:
         return []
@@ -146,7 +147,7 @@ def negative_stem(context: ItemContext) -> list[ItemFinding]:
 
 def stem_word_in_key(context: ItemContext) -> list[ItemFinding]:
     """L105: a clang association: the key alone echoes a content word of the stem."""
-    table, language = context.words, context.language
+    table, language = context.table, context.language
     stem_words = {
         stem(word, language)
         for word in words(context.question.prompt)
@@ -231,12 +232,12 @@ def _is_all_or_none(text: str, table: LintWords) -> bool:
 
 def absolute_distractors(context: ItemContext) -> list[ItemFinding]:
     """L108; an all/none-of-the-above option is L103's business, not an absolute claim."""
-    absolutes = context.words.absolutes
+    absolutes = context.table.absolutes
     in_distractors = sorted(
         {
             written.strip(".,،؛:!?؟\"'«»")  # as the option spells it
             for option in context.question.options
-            if not option.correct and not _is_all_or_none(option.text, context.words)
+            if not option.correct and not _is_all_or_none(option.text, context.table)
             for written in option.text.split()
             if not absolutes.isdisjoint(words(written))
         }
@@ -258,7 +259,7 @@ def absolute_distractors(context: ItemContext) -> list[ItemFinding]:
 
 
 def double_negative(context: ItemContext) -> list[ItemFinding]:
-    negatives = _negatives(context.question.prompt, context.words)
+    negatives = _negatives(context.question.prompt, context.table)
     if len(negatives) < 2:
         return []
     return [
