@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
 
 from quizgen.core.families import KEY_READERS, SHOWN_READERS, bank_families
@@ -114,3 +116,26 @@ def test_anki_keeps_every_item_and_tags_its_family(tmp_path):
         }
     finally:
         collection.close()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+def test_a_worksheet_without_count_has_one_item_of_each_family(tmp_path):
+    sheet = tmp_path / "sheet.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "worksheet", str(CROSS), "-o", str(sheet), "--seed", "4"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(sheet), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    bank = load_bank(CROSS)
+    families = bank_families(bank)
+    shown = [
+        question.id
+        for question in bank.questions
+        if (question.prompt or question.term) and (question.prompt or question.term) in text
+    ]
+    named = [families[question_id] for question_id in shown if question_id in families]
+    assert len(named) == len(set(named)) == 4
