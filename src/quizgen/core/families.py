@@ -129,7 +129,7 @@ def _giveaways(bank: Bank) -> list[Link]:
                     for owner, key_text in owners:
                         if owner != position:
                             revealers[(owner, key_text)].add(position)
-                    if all(len(revealers[owner]) > TOPIC_LIMIT for owner in owners):
+                    if all(len(revealers[entry]) > TOPIC_LIMIT for entry in owners):
                         del owners_of[key]  # a topic word now: no need to look for it again
     longest_key: dict[tuple[int, int], str] = {}  # one link a pair, naming the longest key
     for (owner, key_text), positions in revealers.items():
