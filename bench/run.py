@@ -173,6 +173,22 @@ def anki_figures(work: Path) -> list[Figure]:
     ]
 
 
+def lint_figures(work: Path) -> list[Figure]:
+    """The cross-item rules index keys, so 10,000 items take about as long as loading them."""
+    bank = work / "check-10000" / "question_bank" / "synthetic-10000.yaml"
+    if not bank.exists():
+        bank = prepare("bank", 10_000, work / "check-10000")
+    return [
+        absolute(
+            "`quizgen lint`, 10,000 items (validation included)",
+            QUIZGEN + ["lint", str(bank)],
+            2.0,
+            runs=7,
+            note="every rule; warnings printed",
+        )
+    ]
+
+
 def prepare(*arguments: object) -> str:
     """A step of bench/prepare.py, in its own process so that this one stays small."""
     command = [PYTHON, str(BENCH / "prepare.py"), *map(str, arguments)]
@@ -354,6 +370,7 @@ def main() -> None:
             startup_figures,
             lambda: check_figures(work),
             lambda: anki_figures(work),
+            lambda: lint_figures(work),
             lambda: worksheet_figures(work),
             lambda: grade_figures(work),
             lambda: quiz_figures(work),

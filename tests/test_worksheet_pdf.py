@@ -266,12 +266,9 @@ def test_with_passages_prints_the_cited_passages_before_the_questions(bank, tmp_
     cited = sorted(
         {p for item in selected for p in item.question.passages}, key=lambda p: int(p[1:])
     )
-    # Sections open with their heading and instruction; a prompt may be empty (cloze) and a
-    # term also stands in its passage, so neither marks where the questions begin.
+    # a vocab term stands in its passage by construction, so questions are found by their prompts
     first_question = min(
-        text.index(f"{ARABIC.type_name(kind)} {normalized(instruction)}")
-        for kind, instruction in ARABIC.instructions.items()
-        if any(item.question.type == kind for item in selected)
+        text.index(normalized(item.question.prompt)) for item in selected if item.question.prompt
     )
     for passage_id in cited:
         passage = bank.passage(passage_id)

@@ -48,6 +48,10 @@ class EscapedNote(genanki.Note):
         pass
 
 
+def family_tag(family: str) -> str:
+    return "family::" + "_".join(family.split())
+
+
 def note_tags(question: Question) -> list[str]:
     tags = [f"passage::{passage_id}" for passage_id in question.passages]
     tags += [f"type::{question.type}", f"difficulty::{question.difficulty}"]
@@ -115,6 +119,8 @@ def build_deck(
         tags = tag_lists.get(tag_key)
         if tags is None:
             tags = tag_lists[tag_key] = note_tags(question)
+        if item.family is not None:  # every item is kept; the tag lets a learner see its family
+            tags = [*tags, family_tag(item.family)]
         note = EscapedNote(
             model=models[model_key],
             fields=content.fields,

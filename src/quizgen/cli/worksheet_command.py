@@ -115,11 +115,13 @@ def worksheet(
         if path is not None:
             check_output_path(path, loaded)
     selected = select_questions(
-        loaded, make_selection(types, passages, tags, difficulty), count, seed
+        loaded, make_selection(types, passages, tags, difficulty), count, seed, one_per_family=True
     )
     if count is not None and count > len(selected):
         click.echo(
-            f"note: only {len(selected)} questions match; the worksheet has all of them", err=True
+            f"note: only {len(selected)} questions match, one per family (docs/question-bank.md);"
+            " the worksheet has all of them",
+            err=True,
         )
     options = WorksheetOptions(
         versions=versions,

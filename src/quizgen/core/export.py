@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from quizgen.core.families import bank_families
 from quizgen.core.model import Bank, Question
 from quizgen.core.question_types import DEFINITIONS
 
 
 def bank_to_dict(bank: Bank) -> dict:
     article = bank.article
+    families = bank_families(bank)
     return {
         "id": bank.id,
         "title": bank.title,
@@ -29,11 +31,13 @@ def bank_to_dict(bank: Bank) -> dict:
             },
         },
         "passages": [{"id": passage.id, "text": passage.text} for passage in bank.passages],
-        "questions": [question_to_dict(question) for question in bank.questions],
+        "questions": [
+            question_to_dict(question, families.get(question.id)) for question in bank.questions
+        ],
     }
 
 
-def question_to_dict(question: Question) -> dict:
+def question_to_dict(question: Question, family: str | None = None) -> dict:
     result = {
         "id": question.id,
         "type": question.type,
@@ -44,6 +48,7 @@ def question_to_dict(question: Question) -> dict:
         "tags": list(question.tags),
         "difficulty": question.difficulty,
         "points": question.points,
+        "family": family,
     }
     for field in DEFINITIONS[question.type].fields:
         value = getattr(question, field.name)

@@ -90,6 +90,9 @@ class Question:
     gloss: str = ""  # vocab: English gloss
     definition: str = ""  # vocab: optional explanation in the bank's language
     evidence_spans: tuple[Evidence, ...] = ()  # each quote of `evidence`, located by validation
+    family: str = ""  # explicit family: items never drawn together (see core/families.py)
+    lint_ignore: tuple[str, ...] = ()  # rule ids of `quizgen lint` this item accepts
+    lint_reason: str = ""  # why it accepts them: required with lint_ignore
 
     @property
     def correct_options(self) -> tuple[Option, ...]:

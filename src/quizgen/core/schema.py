@@ -2,7 +2,7 @@
 
 Each question type adds its own fields in its definition (quizgen.core.question_types).
 
-A field kind is one of: str, text_list (non-empty strings), int, bool, options, pairs.
+A field kind is one of: str, text_list (non-empty strings), int, bool, options, pairs, lint.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ COMMON_FIELDS = (
     Field("tags", "text_list", required=False),
     Field("difficulty", "int"),
     Field("points", "int", required=False),  # what the item is worth when a class is graded
+    Field("family", "str", required=False),  # items never drawn together (docs/question-bank.md)
+    Field("lint", "lint", required=False),  # warnings of `quizgen lint` accepted, with a reason
 )
 
 DIFFICULTY_LEVELS = (1, 2, 3)
+LINT_RULE_ID = r"L\d{3}"  # the form of a rule id in `lint: {ignore: [...]}`

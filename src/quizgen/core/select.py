@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from quizgen.core.errors import QuizgenError, SelectionError
+from quizgen.core.families import bank_families
 from quizgen.core.model import QUESTION_TYPES, Bank, Question
 from quizgen.core.schema import DIFFICULTY_LEVELS
 
@@ -18,6 +19,7 @@ T = TypeVar("T")
 class SelectedQuestion:
     bank: Bank
     question: Question
+    family: str | None = None  # its family's name in its bank (core/families.py), if it has one
 
     @property
     def key(self) -> str:
@@ -70,26 +72,49 @@ def select_questions(
     selection: Selection = Selection(),
     count: int | None = None,
     seed: str | int | None = None,
+    one_per_family: bool = False,
 ) -> list[SelectedQuestion]:
-    """Matching questions in bank order, or `count` of them drawn with the seed."""
+    """Matching questions in bank order, or `count` of them drawn with the seed.
+
+    A draw (a count, or `one_per_family`) takes at most one item of each family, so that no
+    worksheet or quiz session holds two items that give each other away.
+    """
     banks = list(banks)
     check_selection(selection, banks)
-    chosen = [
-        SelectedQuestion(bank, question)
-        for bank in banks
-        for question in bank.questions
-        if selection.matches(question)
-    ]
+    chosen = []
+    for bank in banks:
+        families = bank_families(bank)
+        chosen += [
+            SelectedQuestion(bank, question, families.get(question.id))
+            for question in bank.questions
+            if selection.matches(question)
+        ]
     if not chosen:
         if not any(bank.questions for bank in banks):
             raise QuizgenError("the bank has no questions yet (add some under `questions:`)")
         raise QuizgenError(
             "no question matches the filters (loosen the type, passage, tag or difficulty filters)"
         )
-    if count is not None and count < len(chosen):
-        picked = sorted(shuffled(range(len(chosen)), seed, "select")[:count])
-        chosen = [chosen[index] for index in picked]
+    if count is not None or one_per_family:
+        drawn = first_of_each_family(shuffled(chosen, seed, "select"))[:count]
+        position = {item.key: index for index, item in enumerate(chosen)}
+        chosen = sorted(drawn, key=lambda item: position[item.key])
     return chosen
+
+
+def first_of_each_family(items: Iterable[SelectedQuestion]) -> list[SelectedQuestion]:
+    """The items in their order, without any whose family came earlier: a seeded draw, or an order
+    already chosen (due cards first)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for item in items:
+        if item.family is not None:
+            family = (item.bank.id, item.family)
+            if family in seen:
+                continue
+            seen.add(family)
+        kept.append(item)
+    return kept
 
 
 def shuffled(items: Sequence[T], seed: str | int | None, purpose: str) -> list[T]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from quizgen.core.model import QUESTION_TYPES, Evidence, Option, Pair, Question
 from quizgen.core.question_types import DEFINITIONS, QuestionType
 from quizgen.core.question_types.rules import duplicates
-from quizgen.core.schema import COMMON_FIELDS, DIFFICULTY_LEVELS, Field
+from quizgen.core.schema import COMMON_FIELDS, DIFFICULTY_LEVELS, LINT_RULE_ID, Field
 from quizgen.core.yaml_source import (
     NumberText,
     SpellingNeeded,
@@ -28,6 +28,7 @@ _KIND_NAMES = {
     "options": "a list of options (each `text:` with `correct: true` on the right ones)",
     "pairs": "a list of pairs (each `left:` and `right:`)",
     "article": "a mapping",
+    "lint": 'a mapping `{ignore: [RULE-ID, ...], reason: "..."}`',
 }
 
 
@@ -115,6 +116,8 @@ def _check_kind(field: Field, value, path: tuple, report: Report):
             report(path, f"{wrong}, not {_describe(value)}", "write true or false")
             return None
         return value
+    if field.kind == "lint":
+        return _lint_opt_out(value, path, report)
     if field.kind == "article":
         if not isinstance(value, dict):
             report(path, f"{wrong}, not {_describe(value)}", "see docs/question-bank.md")
@@ -223,6 +226,28 @@ def _options(value: list, path: tuple, report: Report) -> tuple[Option, ...] | N
     return tuple(options) if len(options) == len(value) else None
 
 
+_LINT_FIELDS = (Field("ignore", "text_list"), Field("reason", "str"))
+_RULE_ID = re.compile(LINT_RULE_ID)
+
+
+def _lint_opt_out(value, path: tuple, report: Report) -> tuple[tuple[str, ...], str] | None:
+    """Warnings an item accepts: a reason is required, so that every exception is explained."""
+    if not isinstance(value, dict):
+        report(
+            path,
+            f"'lint' must be {_KIND_NAMES['lint']}",
+            "write `lint: {ignore: [L101], reason: ...}`",
+        )
+        return None
+    checked = check_fields(value, _LINT_FIELDS, path, report)
+    if len(checked) != 2:
+        return None
+    malformed = [rule for rule in checked["ignore"] if not _RULE_ID.fullmatch(rule)]
+    for rule in malformed:
+        report(path + ("ignore",), f"'{rule}' is not a lint rule id", "write ids such as L101")
+    return None if malformed else (checked["ignore"], checked["reason"])
+
+
 def _plain_option(item: dict) -> Option | None:
     """The common option: a non-empty text, maybe `correct:` true or false, nothing else."""
     text = item.get("text")
@@ -329,6 +354,9 @@ def build_question(
             for quote in values["evidence"]
             if fold_for_evidence(quote) in found
         ),
+        family=values.get("family", ""),
+        lint_ignore=values["lint"][0] if "lint" in values else (),
+        lint_reason=values["lint"][1] if "lint" in values else "",
         **own,
     )
 

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from quizgen.core.model import Bank
-from quizgen.core.select import SelectedQuestion, Selection, select_questions, shuffled
+from quizgen.core.select import (
+    SelectedQuestion,
+    Selection,
+    first_of_each_family,
+    select_questions,
+    shuffled,
+)
 from quizgen.locale import Locale
 from quizgen.quiz import answers
 from quizgen.quiz.display import Display
@@ -166,7 +172,8 @@ class Quiz:
             key=lambda key: states[key].due,
         )
         new = shuffled([key for key in pool if key not in states], seed, "new")
-        keys = (due + new)[: self.settings.count]
+        keys = [item.key for item in first_of_each_family(pool[key] for key in due + new)]
+        keys = keys[: self.settings.count]
         if not keys:
             upcoming = min(state.due for state in states.values())
             when = upcoming.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -27,6 +27,20 @@ _LETTER_FOLDS = str.maketrans(
 )
 
 
+class _PunctuationToSpace(dict):
+    """Punctuation and symbols (but %) to space: a translate table that classifies each character
+    the first time it is met, so one pass of str.translate does the work of a loop."""
+
+    def __missing__(self, code: int) -> int | str:
+        char = chr(code)
+        folded = " " if unicodedata.category(char)[0] in "PS" and char != "%" else code
+        self[code] = folded
+        return folded
+
+
+_PUNCTUATION_TO_SPACE = _PunctuationToSpace()
+
+
 def fold_whitespace(text: str) -> str:
     return " ".join(text.split())
 
@@ -50,7 +64,8 @@ def fold_characters(text: str) -> str:
     and format characters go; hamza seats, ta marbuta and alef maqsura fold to the letter a learner
     may type instead; digits become ASCII.
     """
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     text = _FORMAT_MARKS.sub("", text)
     text = _ARABIC_MARKS.sub("", text)
     return text.translate(_LETTER_FOLDS)
@@ -58,10 +73,7 @@ def fold_characters(text: str) -> str:
 
 def fold_punctuation(text: str) -> str:
     """Punctuation and symbols (except `%`) become spaces; whitespace folds; case folds."""
-    text = "".join(
-        " " if unicodedata.category(char)[0] in "PS" and char != "%" else char for char in text
-    )
-    return fold_whitespace(text).casefold()
+    return fold_whitespace(text.translate(_PUNCTUATION_TO_SPACE)).casefold()
 
 
 def normalize_answer(text: str) -> str:

@@ -1,0 +1,1 @@
+"""`quizgen lint`: item-writing rules, per item, per bank and across items (docs/lint.md)."""

@@ -1,0 +1,84 @@
+"""The words lint's rules look for, one small table per language, written as a teacher spells
+them; they are compared in the grading form (marks, hamza seats and case folded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from quizgen.core.words import words
+
+WORD_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        # a stem's "not" or "except": easy to miss unless emphasized
+        "negatives": (
+            "not", "no", "never", "except", "without", "cannot", "isn't", "aren't", "doesn't",
+            "didn't", "wasn't", "weren't", "none", "neither", "nor",
+        ),
+        "idioms": ("no longer", "not only"),
+        # "always", "never": test-wise students avoid options that say them
+        "absolutes": (
+            "always", "never", "all", "none", "only", "every", "entirely", "completely",
+            "totally", "absolutely", "nothing", "everyone", "nobody", "forever",
+        ),
+        # options a student can answer by counting what else is true
+        "all_or_none": (
+            "all of the above", "none of the above", "all of these", "none of these",
+            "both of the above", "all the above",
+        ),
+        # words too common to be a clue shared by the stem and the key
+        "function_words": (
+            "the", "a", "an", "of", "in", "on", "to", "and", "or", "for", "by", "with", "at",
+            "from", "is", "was", "are", "were", "be", "this", "that", "which", "what", "who",
+            "when", "where", "why", "how", "its", "it", "as", "according", "article", "did",
+        ),
+    },
+    "ar": {
+        "negatives": (
+            "ليس", "ليست", "لا", "لم", "لن", "غير", "عدا", "باستثناء", "سوى", "إلا",
+        ),
+        # phrases made of a negative word that do not negate ("still", "however", "especially")
+        "idioms": ("لا يزال", "لا تزال", "لا يزالون", "ما زال", "ما زالت", "لا سيما", "غير أن",
+                   "إلا أن", "إلا إذا"),
+        "absolutes": (
+            "دائماً", "أبداً", "مطلقاً", "إطلاقاً", "قط", "فقط", "وحده", "وحدها", "كلياً",
+            "تماماً", "جميع", "كافة", "مستحيل", "حتماً",
+        ),
+        "all_or_none": (
+            "جميع ما سبق", "كل ما سبق", "جميع ما ذكر", "كل ما ذكر", "لا شيء مما سبق",
+            "لا شيء مما ذكر", "لا شيء مما تقدم", "ليس أياً مما سبق", "جميع الإجابات",
+            "كل الإجابات",
+        ),
+        "function_words": (
+            "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "و", "ما", "ماذا", "متى",
+            "أين", "كيف", "لماذا", "هل", "أي", "التي", "الذي", "هذا", "هذه", "ذلك", "تلك",
+            "بحسب", "حسب", "المقال", "كان", "كانت", "قد", "بين", "عند", "كل", "بعد", "قبل",
+        ),
+    },
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LintWords:
+    negatives: frozenset[str]
+    idioms: tuple[tuple[str, ...], ...]  # phrases with a negative word that do not negate
+    absolutes: frozenset[str]
+    all_or_none: tuple[tuple[str, ...], ...]  # phrases, as words
+    function_words: frozenset[str]
+
+
+@cache
+def words_for(language: str) -> LintWords:
+    """The table of the bank's language (English for a language without one), in grading form."""
+    table = WORD_TABLES.get(language.split("-")[0].lower(), WORD_TABLES["en"])
+
+    def single(name: str) -> frozenset[str]:
+        return frozenset(word for entry in table[name] for word in words(entry))
+
+    return LintWords(
+        negatives=single("negatives"),
+        idioms=tuple(words(phrase) for phrase in table["idioms"]),
+        absolutes=single("absolutes"),
+        all_or_none=tuple(words(phrase) for phrase in table["all_or_none"]),
+        function_words=single("function_words"),
+    )
