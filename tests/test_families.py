@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
 
-from quizgen.core.families import KEY_READERS, SHOWN_READERS, bank_families
+from quizgen.core.families import bank_families
 from quizgen.core.loader import load_bank
-from quizgen.core.model import QUESTION_TYPES
 from quizgen.core.select import Selection, first_of_each_family, select_questions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lint" / "question_bank"
@@ -31,10 +30,6 @@ def test_families_are_detected_or_explicit():
     for alone in ("c3", "c6", "c9", "c12"):
         assert alone not in families
     assert len(Counter(families.values())) == 4
-
-
-def test_every_question_type_has_key_and_shown_readers():
-    assert set(KEY_READERS) == set(QUESTION_TYPES) == set(SHOWN_READERS)
 
 
 def test_no_draw_puts_two_items_of_one_family_together():

@@ -10,8 +10,15 @@ import pytest
 from quizgen.anki.fields import RENDERERS as ANKI_RENDERERS
 from quizgen.core.model import QUESTION_TYPES, Option, Pair, Question
 from quizgen.core.question_types import DEFINITIONS, require_every_type
+from quizgen.core.starter import EXAMPLES
+from quizgen.grade.class_results import CHOICE_LISTS
+from quizgen.grade.marking import MARKERS
+from quizgen.lint.bank_rules import TYPE_TRAITS
+from quizgen.lint.item_rules import RULES_BY_TYPE
 from quizgen.quiz.questions import RENDERERS as QUIZ_RENDERERS
+from quizgen.worksheet.answer_data import KEY_WRITERS
 from quizgen.worksheet.answer_key import KEY_ENTRIES
+from quizgen.worksheet.answer_sheet import SHEET_CELLS
 from quizgen.worksheet.question_blocks import SECTIONS
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "quizgen"
@@ -22,6 +29,13 @@ REGISTRIES = {
     "worksheet sections": SECTIONS,
     "answer key entries": KEY_ENTRIES,
     "quiz renderers": QUIZ_RENDERERS,
+    "answer data": KEY_WRITERS,
+    "answer sheet cells": SHEET_CELLS,
+    "grade markers": MARKERS,
+    "grade choice counts": CHOICE_LISTS,
+    "lint item rules": RULES_BY_TYPE,
+    "lint bank traits": TYPE_TRAITS,
+    "new-bank examples": EXAMPLES,
 }
 
 

@@ -6,7 +6,7 @@ import pytest
 from bank_builder import write_project
 
 from quizgen.core import QuizgenError, Selection, load_bank, select_questions
-from quizgen.core.select import shuffled, shuffled_unlike
+from quizgen.core.shuffle import shuffled, shuffled_unlike
 
 
 def test_shuffled_unlike_never_keeps_the_order_to_rebuild():

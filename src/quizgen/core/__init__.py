@@ -21,7 +21,7 @@ _HOMES = {
     "SelectedQuestion": "select",
     "Selection": "select",
     "select_questions": "select",
-    "shuffled": "select",
+    "shuffled": "shuffle",
 }
 
 __all__ = sorted(_HOMES)

@@ -13,10 +13,10 @@ each link. The detection is here, in core, because selection needs it and core k
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from typing import NamedTuple
 
 from quizgen.core.model import Bank, Question
+from quizgen.core.question_types import definition_of
 from quizgen.core.words import stems, words
 
 GIVEAWAY = "giveaway"
@@ -43,51 +43,8 @@ class Link(NamedTuple):
     key: str  # the key given away or shared, or the vocab term
 
 
-def _correct_options(question: Question) -> tuple[str, ...]:
-    return tuple(option.text for option in question.correct_options)
-
-
-def _nothing(_question: Question) -> tuple[str, ...]:
-    return ()
-
-
-# What a learner must produce or pick: true/false, matching and ordering answers are not words.
-KEY_READERS: dict[str, Callable[[Question], tuple[str, ...]]] = {
-    "mcq": _correct_options,
-    "multi": _correct_options,
-    "true_false": _nothing,
-    "short": lambda question: question.answers,
-    "cloze": lambda question: question.deletions,
-    "matching": _nothing,
-    "ordering": _nothing,
-    "vocab": lambda question: (question.gloss,),
-}
-
-
-def _prompt_and_correct_options(question: Question) -> tuple[str, ...]:
-    return (question.prompt, *_correct_options(question))
-
-
-# What an item tells a learner, before it is answered or in the quiz's feedback right after. A
-# distractor is left out: it names a thing without saying it is true. A cloze's own sentence is
-# its answer; the vocab card's sentence is the vocab-and-cloze rule's business.
-SHOWN_READERS: dict[str, Callable[[Question], tuple[str, ...]]] = {
-    "mcq": _prompt_and_correct_options,
-    "multi": _prompt_and_correct_options,
-    "true_false": lambda question: (question.prompt,),
-    "short": lambda question: (question.prompt,),
-    "cloze": lambda question: (question.prompt,) if question.prompt else (),
-    "matching": lambda question: (
-        question.prompt,
-        *(text for pair in question.pairs for text in (pair.left, pair.right)),
-    ),
-    "ordering": lambda question: (question.prompt, *question.items),
-    "vocab": lambda question: (question.term,),
-}
-
-
 def item_keys(question: Question) -> tuple[str, ...]:
-    return KEY_READERS[question.type](question)
+    return definition_of(question).key_texts(question)
 
 
 def family_links(bank: Bank) -> list[Link]:
@@ -117,7 +74,7 @@ def _giveaways(bank: Bank) -> list[Link]:
                 sizes_after[key[0]].add(len(key))
     revealers: dict[tuple[int, str], set[int]] = defaultdict(set)
     for position, question in enumerate(questions):
-        for text in SHOWN_READERS[question.type](question):
+        for text in definition_of(question).shown_texts(question):
             shown = stems(text, language)
             starts = [start for start, word in enumerate(shown) if word in sizes_after]
             for start in starts:
@@ -183,11 +140,11 @@ def _vocab_cloze(bank: Bank) -> list[Link]:
     """Sentences compared passage by passage (a sentence is only ever shared by items citing its
     passage), each distinct sentence once, however many items use it."""
     sentences: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(
-        lambda: {"cloze": [], "vocab": []}
+        lambda: {"blanks": [], "shows": []}
     )
     for position, question in enumerate(bank.questions):
-        home = SENTENCE_ROLES[question.type]
-        if home is None:
+        home = definition_of(question).sentence_use
+        if not home:
             continue
         sentence = " ".join(words(question.sentence))
         for passage_id in question.passages:
@@ -198,31 +155,18 @@ def _vocab_cloze(bank: Bank) -> list[Link]:
     found: set[tuple[int, int]] = set()
     for groups in by_passage.values():
         for blanked, blanking in groups:
-            if not blanking["cloze"]:
+            if not blanking["blanks"]:
                 continue
             for shown, showing in groups:
-                if showing["vocab"] and (blanked in shown or shown in blanked):
+                if showing["shows"] and (blanked in shown or shown in blanked):
                     found.update(
-                        (cloze, vocab) for cloze in blanking["cloze"] for vocab in showing["vocab"]
+                        (cloze, vocab) for cloze in blanking["blanks"] for vocab in showing["shows"]
                     )
     questions = bank.questions
     return [
         Link(VOCAB_CLOZE, questions[cloze].id, questions[vocab].id, questions[vocab].term)
         for cloze, vocab in sorted(found)
     ]
-
-
-# Which items a sentence belongs to: the cloze that blanks it, the vocab card that shows it.
-SENTENCE_ROLES: dict[str, str | None] = {
-    "mcq": None,
-    "multi": None,
-    "true_false": None,
-    "short": None,
-    "cloze": "cloze",
-    "matching": None,
-    "ordering": None,
-    "vocab": "vocab",
-}
 
 
 def _order(bank: Bank) -> dict[str, int]:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from quizgen.core.errors import QuizgenError, SelectionError
 from quizgen.core.families import bank_families
 from quizgen.core.model import QUESTION_TYPES, Bank, Question
 from quizgen.core.schema import DIFFICULTY_LEVELS
-
-T = TypeVar("T")
+from quizgen.core.shuffle import shuffled
 
 
 @dataclass(frozen=True)
@@ -115,19 +112,3 @@ def first_of_each_family(items: Iterable[SelectedQuestion]) -> list[SelectedQues
             seen.add(family)
         kept.append(item)
     return kept
-
-
-def shuffled(items: Sequence[T], seed: str | int | None, purpose: str) -> list[T]:
-    """A copy of items in an order fixed by seed and purpose, the same on every machine and run."""
-    result = list(items)
-    random.Random(f"{seed}:{purpose}").shuffle(result)
-    return result
-
-
-def shuffled_unlike(items: Sequence[T], seed: str | int | None, purpose: str) -> list[T]:
-    """A seeded shuffle that never leaves every item in place: for an order to rebuild (ordering,
-    matching), the bank's own order is the answer, so a shuffle that keeps it is rotated once."""
-    result = shuffled(items, seed, purpose)
-    if len(result) > 1 and result == list(items):
-        result = result[1:] + result[:1]
-    return result

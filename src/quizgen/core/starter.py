@@ -16,6 +16,7 @@ from pathlib import Path
 from quizgen.core.errors import QuizgenError
 from quizgen.core.loader import BANK_DIRECTORY, MAX_SEED_BYTES
 from quizgen.core.model import Passage
+from quizgen.core.question_types import require_every_type
 from quizgen.core.seed import normalize_seed, split_blocks, split_seed
 from quizgen.core.sentences import split_sentences
 from quizgen.text.direction import is_valid_language_tag
@@ -348,6 +349,7 @@ EXAMPLES: dict[str, Callable[[dict[str, str], _Facts], list[str]]] = {
     "ordering": _ordering,
     "vocab": _vocab,
 }
+require_every_type(EXAMPLES, "the new-bank template")
 
 
 def _byline(blocks: tuple[str, ...]) -> tuple[str, str, str, list[str]]:

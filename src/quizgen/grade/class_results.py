@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy
 
+from quizgen.core.question_types import require_every_type
 from quizgen.grade.analysis import class_numbers, item_flags, item_numbers
 from quizgen.grade.answers import AnswerData, KeyedQuestion
 from quizgen.grade.marking import Mark, UnreadableCell, mark
@@ -181,6 +182,7 @@ CHOICE_LISTS: dict[str, Callable[[KeyedQuestion, dict[str, int]], tuple[Choice, 
     "ordering": _no_choices,
     "vocab": _no_choices,
 }
+require_every_type(CHOICE_LISTS, "grade choice counts")
 
 
 def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.core.question_types import require_every_type
 from quizgen.grade.answers import KeyedQuestion
 from quizgen.locale import ar, en
 from quizgen.text.grading import TYPO, grade_typed
@@ -217,6 +218,7 @@ MARKERS: dict[str, Callable[[KeyedQuestion, str], Mark]] = {
     "ordering": _ordering,
     "vocab": _typed,
 }
+require_every_type(MARKERS, "grade marking")
 
 
 def mark(question: KeyedQuestion, cell: str) -> Mark:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.core.model import Bank, Question
+from quizgen.core.question_types import require_every_type
 from quizgen.core.schema import DIFFICULTY_LEVELS
 from quizgen.text.normalize import fold_for_evidence
 
@@ -52,6 +53,7 @@ TYPE_TRAITS: dict[str, TypeTraits] = {
     "ordering": TypeTraits(False, False, True),
     "vocab": TypeTraits(False, False, False),
 }
+require_every_type(TYPE_TRAITS, "the bank lint rules")
 
 
 def _percent(part: int, whole: int) -> str:

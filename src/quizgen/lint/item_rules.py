@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from quizgen.core.model import Question
+from quizgen.core.question_types import require_every_type
 from quizgen.core.words import contains_words, stem, stems, words
 from quizgen.lint.language import LintWords, words_for
 from quizgen.text.normalize import fold_for_evidence, normalize_answer
@@ -332,6 +333,7 @@ RULES_BY_TYPE: dict[str, tuple[ItemRule, ...]] = {
     "ordering": (negative_stem,),
     "vocab": (),
 }
+require_every_type(RULES_BY_TYPE, "the item lint rules")
 
 
 def item_findings(question: Question, language: str) -> list[ItemFinding]:

@@ -23,8 +23,8 @@ from quizgen.core.select import (
     Selection,
     first_of_each_family,
     select_questions,
-    shuffled,
 )
+from quizgen.core.shuffle import shuffled
 from quizgen.locale import Locale
 from quizgen.quiz import answers
 from quizgen.quiz.display import Display

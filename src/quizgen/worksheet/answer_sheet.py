@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from quizgen.core.model import Bank
+from quizgen.core.question_types import require_every_type
 from quizgen.typesetting.layout import Block, Row
 from quizgen.typesetting.pieces import Piece
 from quizgen.typesetting.surface import GREY, Frame, Surface
@@ -120,6 +121,7 @@ SHEET_CELLS: dict[str, Callable[[Context, Frame, VersionQuestion], Piece]] = {
     "ordering": _ordering_boxes,
     "vocab": _short_lines,
 }
+require_every_type(SHEET_CELLS, "the answer sheet")
 
 
 def _cell(context: Context, column: Frame, question: VersionQuestion) -> Piece:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from quizgen.core.model import QUESTION_TYPES, Option, Question
 from quizgen.core.question_types import definition_of
-from quizgen.core.select import SelectedQuestion, shuffled
+from quizgen.core.select import SelectedQuestion
+from quizgen.core.shuffle import shuffled
 
 _ATTEMPTS = 50
 

@@ -60,5 +60,6 @@ DEFINITION = QuestionType(
     check=_check,
     complete=_in_sentence_order,
     key_texts=lambda question: question.deletions,
+    sentence_use="blanks",  # its own sentence is its answer, shown only in the feedback
     typed_answers=lambda question: tuple((deletion,) for deletion in question.deletions),
 )

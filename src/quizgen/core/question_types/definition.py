@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from quizgen.core.model import Question
 from quizgen.core.schema import Field
-from quizgen.core.select import shuffled, shuffled_unlike
+from quizgen.core.shuffle import shuffled, shuffled_unlike
 
 # report(path, message, fix), as in core.validate; path_of(field name) -> the field's YAML path
 Report = Callable[[tuple, str, str], None]
@@ -30,6 +30,14 @@ def _not_typed(question: Question) -> tuple[tuple[str, ...], ...]:
     return ()
 
 
+def _no_words(question: Question) -> tuple[str, ...]:
+    return ()
+
+
+def _prompt(question: Question) -> tuple[str, ...]:
+    return (question.prompt,) if question.prompt else ()
+
+
 @dataclass(frozen=True)
 class QuestionType:
     """One question type. `check` runs on the fields that passed their kind checks; `complete`
@@ -37,13 +45,19 @@ class QuestionType:
 
     name: str
     fields: tuple[Field, ...]
-    key_texts: Callable[[Question], tuple[str, ...]]  # the answer in words: reports, lint
     optional_common: frozenset[str] = field(default_factory=frozenset)
     check: Callable[[dict, PathOf, Report], None] = _no_rules
     complete: Callable[[dict], dict] = _as_written
     arranged: str = ""  # "options", "pairs" (their right-hand column) or "items"; "" for none
     never_solved_order: bool = False  # the bank's order is the answer: never show it as is
     typed_answers: Callable[[Question], tuple[tuple[str, ...], ...]] = _not_typed
+    # What a learner must produce or pick, in words (true/false, matching and ordering answers
+    # are not words): another item showing it gives the answer away (core.families, lint).
+    key_texts: Callable[[Question], tuple[str, ...]] = _no_words
+    # What the item tells a learner before it is answered or right after: its prompt, and what the
+    # feedback confirms. A distractor names a thing without saying it is true, so it is left out.
+    shown_texts: Callable[[Question], tuple[str, ...]] = _prompt
+    sentence_use: str = ""  # "blanks" (cloze) or "shows" (vocab) its passage sentence
 
     @property
     def is_typed(self) -> bool:

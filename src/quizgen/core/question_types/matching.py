@@ -27,5 +27,8 @@ DEFINITION = QuestionType(
     check=_check,
     arranged="pairs",
     never_solved_order=True,
-    key_texts=lambda question: tuple(pair.right for pair in question.pairs),
+    shown_texts=lambda question: (
+        question.prompt,
+        *(text for pair in question.pairs for text in (pair.left, pair.right)),
+    ),
 )

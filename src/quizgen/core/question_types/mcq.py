@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.core.question_types.definition import PathOf, QuestionType, Report
-from quizgen.core.question_types.rules import check_count, check_distinct
+from quizgen.core.question_types.rules import check_count, check_distinct, correct_options
 from quizgen.core.schema import Field
 
 OPTION_COUNT = (3, 5)
@@ -28,5 +28,6 @@ DEFINITION = QuestionType(
     fields=(Field("options", "options"),),
     check=_check,
     arranged="options",
-    key_texts=lambda question: tuple(option.text for option in question.correct_options),
+    key_texts=correct_options,
+    shown_texts=lambda question: (question.prompt, *correct_options(question)),
 )

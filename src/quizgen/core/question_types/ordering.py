@@ -24,5 +24,5 @@ DEFINITION = QuestionType(
     check=_check,
     arranged="items",
     never_solved_order=True,
-    key_texts=lambda question: question.items,
+    shown_texts=lambda question: (question.prompt, *question.items),
 )

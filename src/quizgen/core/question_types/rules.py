@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from quizgen.core.model import Question
 from quizgen.core.question_types.definition import Report
 from quizgen.text.normalize import fold_for_evidence
+
+
+def correct_options(question: Question) -> tuple[str, ...]:
+    return tuple(option.text for option in question.correct_options)
 
 
 def count(number: int, noun: str) -> str:

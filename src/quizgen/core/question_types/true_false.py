@@ -8,5 +8,4 @@ from quizgen.core.schema import Field
 DEFINITION = QuestionType(
     name="true_false",
     fields=(Field("answer", "bool"),),
-    key_texts=lambda question: (),  # the key is a truth value, not words of the article
 )

@@ -36,6 +36,8 @@ DEFINITION = QuestionType(
     optional_common=frozenset({"prompt", "evidence", "explanation", "difficulty"}),
     check=_check,
     complete=_sentence_as_evidence,
-    key_texts=lambda question: (question.term,),
+    key_texts=lambda question: (question.gloss,),
+    shown_texts=lambda question: (question.term,),
+    sentence_use="shows",
     typed_answers=lambda question: ((question.term,),),
 )
