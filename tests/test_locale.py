@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
+import quizgen.locale
 from quizgen.core.model import QUESTION_TYPES
 from quizgen.locale import UI_LANGUAGES, locale_for, ui_language_for
 from quizgen.locale import en as english_table
@@ -60,3 +62,13 @@ def test_the_interface_language_is_the_one_every_bank_shares():
     assert ui_language_for(["ar", "en"]) == "en"
     assert ui_language_for(["fr"]) == "en"
     assert ui_language_for([]) == "en"
+
+
+def test_every_table_module_is_offered_and_names_its_language():
+    folder = Path(quizgen.locale.__file__).parent
+    tables = sorted(
+        path.stem for path in folder.glob("*.py") if path.stem not in ("__init__", "locale")
+    )
+    assert tables == sorted(UI_LANGUAGES)
+    for language in UI_LANGUAGES:
+        assert locale_for(language).language == language

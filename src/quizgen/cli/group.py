@@ -38,9 +38,6 @@ SETTING_HINTS = {
 
 def run() -> None:
     """Console entry point: maps every failure to a clear message and an exit status."""
-    from quizgen.core.errors import BankInvalid
-    from quizgen.errors import QuizgenError, SelectionError, SettingError
-
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Exit as done:
@@ -51,33 +48,42 @@ def run() -> None:
     except (click.Abort, KeyboardInterrupt):
         click.echo("\nInterrupted.", err=True)
         sys.exit(130)
-    except BankInvalid as error:
-        print_problems(error.problems)
-        sys.exit(1)
-    except SelectionError as error:
-        click.echo(f"Error: Invalid value for '--{error.setting}': {error}", err=True)
-        sys.exit(2)
-    except SettingError as error:
-        click.echo(f"Error: {error}\n{SETTING_HINTS.get(error.setting, '')}".rstrip(), err=True)
-        sys.exit(1)
-    except QuizgenError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(1)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(1)
-    except Exception as error:  # a bug in quizgen, not the user's mistake
-        if _state["verbose"]:
-            import traceback
-
-            traceback.print_exc()
-        click.echo(
-            f"quizgen: internal error: {type(error).__name__}: {error}\n"
-            "This is a bug in quizgen; rerun with --verbose for the traceback and report it.",
-            err=True,
-        )
-        sys.exit(3)
+    except Exception as error:
+        sys.exit(_report(error))
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _report(error: Exception) -> int:
+    """The message and exit status of a failure; error types load only when one happens."""
+    from quizgen.core.errors import BankInvalid
+    from quizgen.errors import QuizgenError, SelectionError, SettingError
+
+    if isinstance(error, BankInvalid):
+        print_problems(error.problems)
+        return 1
+    if isinstance(error, SelectionError):
+        click.echo(f"Error: Invalid value for '--{error.setting}': {error}", err=True)
+        return 2
+    if isinstance(error, SettingError):
+        click.echo(f"Error: {error}\n{SETTING_HINTS.get(error.setting, '')}".rstrip(), err=True)
+        return 1
+    if isinstance(error, QuizgenError):
+        click.echo(f"Error: {error}", err=True)
+        return 1
+    # A bug in quizgen, not the user's mistake.
+    if _state["verbose"]:
+        import traceback
+
+        traceback.print_exception(error)
+    click.echo(
+        f"quizgen: internal error: {type(error).__name__}: {error}\n"
+        "This is a bug in quizgen; rerun with --verbose for the traceback and report it.",
+        err=True,
+    )
+    return 3
 
 
 def print_problems(problems) -> None:

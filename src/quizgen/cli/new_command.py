@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from quizgen.cli.group import cli
@@ -32,6 +30,8 @@ def new(
     and one commented example of each question type. Works in any folder; creates seeds/ and
     question_bank/ when missing. Never overwrites a file.
     """
+    from pathlib import Path
+
     from quizgen.core.starter import start_bank
 
     started = start_bank(Path(article), Path.cwd(), language, bank_id, title, metadata_blocks)
