@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 from bank_builder import BANK
@@ -25,17 +22,6 @@ ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 WEIGHTED_BANK = BANK.replace(
     "  - id: m6\n    type: matching\n", "  - id: m6\n    type: matching\n    points: 2\n"
 )
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ,
-    )
 
 
 # What a student wrote, independent of the script it is typed in: (kind, value).

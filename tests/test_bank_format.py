@@ -5,29 +5,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from bank_builder import BANK as ARABIC_BANK
 from bank_builder import line_of, write_project
 from english_bank import BANK, SEED, SEED_SHA256, write_english_project
 from external_tools import needs
+from run_quizgen import quizgen
 
 from quizgen.core import BankInvalid, load_bank
 from quizgen.core.seed import seed_sha256
 
 COMMA_FIX = "quote the text, or put one item per line"
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def errors_of(tmp_path, text):

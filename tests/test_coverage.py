@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from english_bank import write_english_project
+from run_quizgen import quizgen
 
 from quizgen.core import load_bank
 from quizgen.core.coverage import bank_coverage
 from quizgen.core.sentences import split_sentences
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.mark.parametrize(

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from run_quizgen import quizgen
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 BANK = REPOSITORY / "tests" / "fixtures" / "worksheet" / "question_bank" / "harbour-museum.yaml"
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ,
-    )
 
 
 @pytest.fixture(scope="module")

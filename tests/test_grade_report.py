@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from bank_builder import write_project
-from class_simulation import WEIGHTED_BANK, quizgen, simulate, write_csv
+from class_simulation import WEIGHTED_BANK, simulate, write_csv
 from external_tools import needs
 from pypdf import PdfReader
+from run_quizgen import quizgen
 
 pytestmark = [needs("pdftotext"), needs("pdftoppm")]
 BIDI_CONTROLS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F)])

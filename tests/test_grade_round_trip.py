@@ -19,10 +19,10 @@ from class_simulation import (
     VERSIONS,
     WEIGHTED_BANK,
     credit,
-    quizgen,
     simulate,
     write_csv,
 )
+from run_quizgen import quizgen
 
 
 def pearson(first, second):

@@ -4,27 +4,15 @@ once uncommented, and nothing overwritten."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 from bank_builder import SEED as ARABIC_SEED
 from english_bank import SEED as ENGLISH_SEED
+from run_quizgen import quizgen
 
 from quizgen.core import load_bank
 from quizgen.core.model import QUESTION_TYPES
 from quizgen.core.seed import split_blocks
 from quizgen.core.starter import EXAMPLES, WORDS, guess_header_blocks
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def uncomment_examples(text: str) -> str:

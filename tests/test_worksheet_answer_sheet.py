@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from bank_builder import write_project
 from external_tools import needs
 from pypdf import PdfReader
+from run_quizgen import quizgen
 
 from quizgen.core.model import QUESTION_TYPES
 from quizgen.worksheet.answer_sheet import SHEET_CELLS
@@ -20,17 +19,6 @@ ENGLISH = REPOSITORY / "tests" / "fixtures" / "worksheet" / "question_bank" / "h
 
 def needs_poppler(test):
     return needs("pdftotext")(needs("pdftoppm")(test))
-
-
-def quizgen(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "quizgen", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ,
-    )
 
 
 BIDI_CONTROLS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F)])

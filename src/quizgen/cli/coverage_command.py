@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import click
 
-from quizgen.cli.group import bank_arguments, cli, load
+from quizgen.cli.group import bank_arguments, cli, format_option, load
 
 LEVEL_NAMES = {1: "recall", 2: "comprehension", 3: "analysis"}
 
 
 @cli.command()
 @bank_arguments
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option
 def coverage(banks: tuple[str, ...], output_format: str) -> None:
     """Per passage and sentence, how many questions cite it; the sentences no question uses; the
     mix of question types and levels."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from quizgen.cli.group import cli
+from quizgen.cli.group import cli, format_option
 from quizgen.cli.quiz_command import rtl_option
 
 
@@ -28,14 +28,7 @@ from quizgen.cli.quiz_command import rtl_option
     type=click.Path(dir_okay=False),
     help="Also write the class report PDF: summary, questions by concern, mastery per passage.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Print a table, or JSON for other tools.",
-)
+@format_option
 @rtl_option
 @click.option(
     "--ui-lang",

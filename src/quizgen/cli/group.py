@@ -138,6 +138,18 @@ def _split_levels(context, parameter, values) -> frozenset[int]:
     return frozenset(levels)
 
 
+def format_option(function):
+    """--format text|json: the text for people, JSON (never translated) for other tools."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="Text for people, or JSON for other tools.",
+    )(function)
+
+
 def selection_options(function):
     """--types, --passages, --tags, --difficulty: comma-separated or repeated."""
     function = click.option(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from quizgen.cli.group import bank_arguments, cli, load
+from quizgen.cli.group import bank_arguments, cli, format_option, load
 
 
 def _rule_ids(_context, parameter, values) -> frozenset[str]:
@@ -24,13 +24,7 @@ def _rule_ids(_context, parameter, values) -> frozenset[str]:
 
 @cli.command()
 @bank_arguments
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option
 @click.option("--strict", is_flag=True, help="Exit with status 1 when there is any warning.")
 @click.option(
     "--select",

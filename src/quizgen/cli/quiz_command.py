@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import click
 
-from quizgen.cli.group import bank_arguments, cli, load, make_selection, selection_options
+from quizgen.cli.group import (
+    bank_arguments,
+    cli,
+    format_option,
+    load,
+    make_selection,
+    selection_options,
+)
 from quizgen.locale import UI_LANGUAGES
 
 database_option = click.option(
@@ -79,13 +86,7 @@ def quiz(
 
 @cli.command()
 @database_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option
 @rtl_option
 @click.option(
     "--ui-lang",
