@@ -163,8 +163,12 @@ def test_text_output_lines_summary_and_exit_status():
     expected_line = line_of(text, "- id: L104-bad")
     assert lines[0].startswith(f"{path}:{expected_line}: L104-bad: L104 the stem is negative")
     assert lines[0].endswith(")")
-    assert lines[1] == "L104 negative-stem: 1"
-    assert lines[2] == "1 warning(s) in 22 items"
+    contraction_line = line_of(text, "- id: L104-bad-contraction")
+    assert lines[1].startswith(
+        f"{path}:{contraction_line}: L104-bad-contraction: L104 the stem is negative ('doesn't')"
+    )
+    assert lines[2] == "L104 negative-stem: 2"
+    assert lines[3] == "2 warning(s) in 25 items"
     strict = quizgen("lint", str(path), "--select", "L104", "--strict")
     assert strict.returncode == 1
     assert strict.stdout == result.stdout

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from english_bank import BANK, write_english_project
 
 from quizgen.core.loader import load_bank
 
@@ -273,3 +274,34 @@ def test_the_quiz_never_imports_the_pdf_or_anki_libraries(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stderr
+
+
+def test_the_blanks_of_a_cloze_are_kept_apart_by_a_slash_not_a_comma(tmp_path):
+    """A blank may hold a comma (68,000, or the French 2,5): the answer and the key are listed the
+    same way, with a separator no blank is read into."""
+    cloze = """  - id: "blanks"
+    type: "cloze"
+    passages:
+      - "p1"
+    sentence: "In 1960 it was the fourth largest lake in the world, covering about 68,000 square kilometres."
+    deletions:
+      - "1960"
+      - "68,000"
+    evidence:
+      - "covering about 68,000 square kilometres"
+    explanation: "The first paragraph."
+    difficulty: 1
+"""
+    bank = write_english_project(tmp_path, BANK + cloze)
+    result = quizgen(
+        "quiz",
+        str(bank),
+        "--types",
+        "cloze",
+        "--db",
+        str(tmp_path / "progress.sqlite3"),
+        answers="1960\n68\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Your answer: 1960 / 68\n" in result.stdout
+    assert "Correct answer: 1960 / 68,000\n" in result.stdout

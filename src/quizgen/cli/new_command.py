@@ -61,6 +61,7 @@ def new(
     click.echo(f"  (edit {bank}: uncomment an example question and fill it in)")
     click.echo(f"  quizgen check {bank}")
     click.echo(f"  quizgen coverage {bank}        # what is left to ask about")
+    click.echo(f"  quizgen lint {bank}            # item-writing flaws and giveaways")
     click.echo(f"  quizgen anki {bank} -o {started.bank_id}.apkg")
     click.echo(f"  quizgen worksheet {bank} -o worksheet.pdf --key answer-key.pdf")
     click.echo(f"  quizgen quiz {bank}")

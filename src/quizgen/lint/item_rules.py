@@ -11,7 +11,7 @@ from quizgen.core.model import Question
 from quizgen.core.question_types import require_every_type
 from quizgen.core.words import contains_words, stem, stems, words
 from quizgen.lint.language import LintWords, words_for
-from quizgen.text.normalize import fold_for_evidence, normalize_answer
+from quizgen.text.normalize import fold_for_evidence
 
 
 @dataclass(frozen=True)
@@ -104,17 +104,29 @@ def all_or_none(context: ItemContext) -> list[ItemFinding]:
 _EMPHASIS = re.compile(r"«([^»]+)»|\*([^*]+)\*|\"([^\"]+)\"|“([^”]+)”")
 
 
-def _negatives(text: str, table: LintWords) -> list[str]:
-    """The negative words of a text, idioms such as «لا يزال» (still) taken out."""
+def _negatives(text: str, table: LintWords) -> list[tuple[str, ...]]:
+    """The negative words of a text, as words (a contraction is two: "didn t"), idioms such as
+    «لا يزال» (still) taken out. Matched as whole phrases so that the "t" of "isn't" is not a
+    negative of its own: "T-shirt" or the French "a-t-elle" negate nothing."""
     text_words = list(words(text))
-    if table.negatives.isdisjoint(text_words):
+    if not any(negative[0] in text_words for negative in table.negatives):
         return []
     for idiom in table.idioms:
-        size = len(idiom)
-        for start in range(len(text_words) - size + 1):
-            if tuple(text_words[start : start + size]) == idiom:
-                text_words[start : start + size] = [""] * size
-    return [word for word in text_words if word in table.negatives]
+        for start in _starts(text_words, idiom):
+            text_words[start : start + len(idiom)] = [""] * len(idiom)
+    found = [
+        (start, negative) for negative in table.negatives for start in _starts(text_words, negative)
+    ]
+    return [negative for _, negative in sorted(found)]
+
+
+def _starts(text_words: list[str], phrase: tuple[str, ...]) -> list[int]:
+    size = len(phrase)
+    return [
+        start
+        for start in range(len(text_words) - size + 1)
+        if tuple(text_words[start : start + size]) == phrase
+    ]
 
 
 def _emphasized(text: str) -> set[str]:
@@ -126,21 +138,27 @@ def _emphasized(text: str) -> set[str]:
         if part
         for word in words(part)
     }
-    marked |= {normalize_answer(word) for word in text.split() if len(word) > 1 and word.isupper()}
+    marked |= {
+        part for word in text.split() if len(word) > 1 and word.isupper() for part in words(word)
+    }
     return marked
 
 
 def negative_stem(context: ItemContext) -> list[ItemFinding]:
     prompt = context.question.prompt
+    emphasized = _emphasized(prompt)
     unmarked = [
-        word for word in _negatives(prompt, context.table) if word not in _emphasized(prompt)
+        negative
+        for negative in _negatives(prompt, context.table)
+        if not set(negative) <= emphasized
     ]
     if not unmarked:
         return []
     return [
         ItemFinding(
             "L104",
-            f"the stem is negative ('{unmarked[0]}') and the word is not emphasized",
+            f"the stem is negative ('{context.table.negatives[unmarked[0]]}') and the word is not "
+            "emphasized",
             "ask positively, or mark the word: «ليس», *not* or NOT",
         )
     ]
@@ -266,7 +284,8 @@ def double_negative(context: ItemContext) -> list[ItemFinding]:
     return [
         ItemFinding(
             "L109",
-            f"the statement has a double negative ({', '.join(negatives)})",
+            "the statement has a double negative "
+            f"({', '.join(context.table.negatives[negative] for negative in negatives)})",
             "state it positively",
         )
     ]

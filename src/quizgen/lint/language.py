@@ -10,10 +10,12 @@ from quizgen.core.words import words
 
 WORD_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        # a stem's "not" or "except": easy to miss unless emphasized
+        # a stem's "not" or "except": easy to miss unless emphasized; a contraction is two words
+        # in the grading form ("isn t") and is matched as a phrase, never by its lone "t"
         "negatives": (
             "not", "no", "never", "except", "without", "cannot", "isn't", "aren't", "doesn't",
-            "didn't", "wasn't", "weren't", "none", "neither", "nor",
+            "didn't", "wasn't", "weren't", "don't", "won't", "can't", "couldn't", "wouldn't",
+            "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "none", "neither", "nor",
         ),
         "idioms": ("no longer", "not only"),
         # "always", "never": test-wise students avoid options that say them
@@ -60,7 +62,7 @@ WORD_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
 
 @dataclass(frozen=True)
 class LintWords:
-    negatives: frozenset[str]
+    negatives: dict[tuple[str, ...], str]  # words and contractions, as words -> as written
     idioms: tuple[tuple[str, ...], ...]  # phrases with a negative word that do not negate
     absolutes: frozenset[str]
     all_or_none: tuple[tuple[str, ...], ...]  # phrases, as words
@@ -76,7 +78,7 @@ def words_for(language: str) -> LintWords:
         return frozenset(word for entry in table[name] for word in words(entry))
 
     return LintWords(
-        negatives=single("negatives"),
+        negatives={words(entry): entry for entry in table["negatives"]},
         idioms=tuple(words(phrase) for phrase in table["idioms"]),
         absolutes=single("absolutes"),
         all_or_none=tuple(words(phrase) for phrase in table["all_or_none"]),

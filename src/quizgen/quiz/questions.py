@@ -20,6 +20,9 @@ from quizgen.quiz import answers
 from quizgen.text.grading import CORRECT, TYPO, WRONG, grade_typed
 
 BLANK = "______"
+# Between the blanks of one answer, typed or expected: a comma would be read as part of a blank
+# ("2,5, le sandre", "68,000, 1960").
+BLANK_SEPARATOR = " / "
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,7 @@ def _judge_typed(posed: PosedQuestion, values: list) -> Judgement:
     )
     return Judgement(
         _combined([grade.verdict for grade in grades]),
-        " / ".join(values),
+        BLANK_SEPARATOR.join(values),
         model_answer(question, posed.locale),
         forgiven,
     )
@@ -345,7 +348,7 @@ RENDERERS: dict[str, QuizRenderer] = {
         _cloze_body,
         _cloze_steps,
         _judge_typed,
-        lambda question, locale: locale.list_separator.join(question.deletions),
+        lambda question, locale: BLANK_SEPARATOR.join(question.deletions),
         title=lambda question, locale: with_blanks(
             question.sentence, question.deletions, numbered=True
         ),
