@@ -459,7 +459,7 @@ def _load_article(
         report(
             here,
             "missing field 'sha256'",
-            f"check the passages with `quizgen passages`, then add `sha256: {seed.sha256}`",
+            f"check that the passages are the article you mean, then add `sha256: {seed.sha256}`",
         )
     elif require_hash and "sha256" in values and values["sha256"] != seed.sha256:
         # Reported, and the questions are still checked against the article as it now stands.

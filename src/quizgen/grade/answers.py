@@ -53,7 +53,7 @@ class AnswerData:
 
 def _problem(path: Path, where: str, message: str) -> QuizgenError:
     return QuizgenError(
-        f"{path}: {where}: {message} (write the file again with quizgen worksheet --answers-out)"
+        f"{path}: {where}: {message} (build the worksheet again to write its answer data anew)"
     )
 
 
