@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -85,6 +85,11 @@ class FontFace:
 
     def covers(self, character: str) -> bool:
         return ord(character) in self.font.face.charToGlyph
+
+    @cached_property
+    def characters(self) -> frozenset[str]:
+        """Every character the font maps, for checking a whole run in one set operation."""
+        return frozenset(map(chr, self.font.face.charToGlyph))
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,6 @@ def _text_layer_face(piece: str, run_face: FontFace, line: SetLine) -> FontFace:
     character its font does not map as missing, and the marks must reach it."""
     style = line.style
     for face in (run_face, style.face, *style.fallbacks):
-        if all(face.covers(character) for character in piece):
+        if face.characters.issuperset(piece):
             return face
     return run_face

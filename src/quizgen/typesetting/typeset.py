@@ -61,6 +61,7 @@ class Typesetter:
         self.digits = digits
         self._blocks: dict[tuple, TextBlock] = {}
         self._lines: dict[tuple, SetLine] = {}
+        self._word_widths: dict[tuple, float] = {}  # an article repeats its words many times
 
     def block(self, text: str, style: TextStyle, width: float, rtl: bool) -> TextBlock:
         key = (text, style, round(width, 2), rtl)
@@ -68,7 +69,11 @@ class Typesetter:
         if block is None:
 
             def measure(word: str) -> float:
-                return _width(*_shaped(word, style, rtl), style)
+                key = (word, style, rtl)
+                width = self._word_widths.get(key)
+                if width is None:
+                    width = self._word_widths[key] = _width(*_shaped(word, style, rtl), style)
+                return width
 
             localized = localize_digits(text, self.digits)
             lines = tuple(
@@ -104,6 +109,8 @@ def _shaped(
     if not style.fallbacks:
         return runs, (face,) * len(runs)
     faces = tuple(_covering_face(run.text, style) for run in runs)
+    if faces.count(face) == len(faces):
+        return runs, faces
     runs = tuple(
         run if run_face is face else run_face.shaper.shape(run.text, run.rtl)
         for run, run_face in zip(runs, faces, strict=True)
@@ -114,20 +121,21 @@ def _shaped(
 def _covering_face(text: str, style: TextStyle) -> FontFace:
     """The first of the style's faces with a glyph for every visible character of `text`; the
     style's own face when none has them all."""
-    visible = [
-        character
-        for character in text
-        if not character.isspace() and unicodedata.category(character) not in ("Cf", "Cc")
-    ]
     for face in (style.face, *style.fallbacks):
-        if all(face.covers(character) for character in visible):
+        missing = set(text).difference(face.characters)
+        if not missing or all(_invisible(character) for character in missing):
             return face
     return style.face
 
 
+def _invisible(character: str) -> bool:
+    """Spaces and format or control characters: no face needs a glyph for them."""
+    return character.isspace() or unicodedata.category(character) in ("Cf", "Cc")
+
+
 def _width(runs: tuple[ShapedRun, ...], faces: tuple[FontFace, ...], style: TextStyle) -> float:
     """Points: each face's advances summed, then scaled by that face's units per em."""
-    if all(face is style.face for face in faces):
+    if faces.count(style.face) == len(faces):
         return sum(run.advance for run in runs) * style.scale
     advances: dict[FontFace, int] = {}
     for run, face in zip(runs, faces, strict=True):
