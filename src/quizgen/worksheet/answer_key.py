@@ -77,7 +77,7 @@ def _match_letters(locale: Locale, version_question: VersionQuestion) -> str:
 def _matched_pairs(locale: Locale, version_question: VersionQuestion) -> str:
     matches = version_question.matches
     return "\n".join(
-        f"{pair.left}: {locale.option_label(matches.index(pair.right))}) {pair.right}"
+        f"{pair.left}{locale.colon} {locale.option_label(matches.index(pair.right))}) {pair.right}"
         for pair in version_question.question.pairs
     )
 
