@@ -23,10 +23,14 @@ from quizgen.lint.item_rules import RULES_BY_TYPE
 from quizgen.lint.rules import RULES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lint" / "question_bank"
-ITEM_BANKS = {"en": FIXTURES / "en-items.yaml", "ar": FIXTURES / "ar-items.yaml"}
+ITEM_BANKS = {
+    "en": FIXTURES / "en-items.yaml",
+    "ar": FIXTURES / "ar-items.yaml",
+    "fr": FIXTURES / "fr-items.yaml",
+}
 ITEM_RULES = [rule_id for rule_id, rule in RULES.items() if rule.scope == "item"]
-# The rules whose words differ by language, each tested on the Arabic fixture as well.
-ARABIC_RULES = ["L103", "L104", "L108", "L109", "L110", "L111"]
+# The rules whose words differ by language, each tested on the Arabic and French fixtures as well.
+LANGUAGE_RULES = ["L103", "L104", "L108", "L109", "L110", "L111"]
 
 
 def quizgen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -48,7 +52,8 @@ def fixture_ids(path: Path, prefix: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("language", "rule_id"),
-    [("en", rule_id) for rule_id in ITEM_RULES] + [("ar", rule_id) for rule_id in ARABIC_RULES],
+    [("en", rule_id) for rule_id in ITEM_RULES]
+    + [(language, rule_id) for language in ("ar", "fr") for rule_id in LANGUAGE_RULES],
 )
 def test_item_rule_reports_the_bad_items_and_spares_the_good(language, rule_id):
     path = ITEM_BANKS[language]

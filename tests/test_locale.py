@@ -50,6 +50,21 @@ def test_right_to_left_languages_without_a_table_get_the_english_locale_whole(la
 def test_regional_tags_use_their_language_table():
     assert locale_for("ar-EG").language == "ar"
     assert locale_for("en-GB").language == "en"
+    assert locale_for("fr-CA").language == "fr"
+
+
+@pytest.mark.parametrize("language", UI_LANGUAGES)
+def test_answers_are_set_apart_by_a_mark_no_number_holds(language):
+    """Accepted answers and blanks may be numbers: "68,000", the French "2,5" or "4.2"."""
+    separator = locale_for(language).answer_separator
+    assert separator.strip() and not set(separator) & set(",.0123456789")
+
+
+def test_french_lists_with_semicolons_since_a_french_decimal_has_a_comma():
+    french = locale_for("fr")
+    assert french.letters([0, 2]) == "A\u00a0; C"
+    assert french.quoted.format(quote="2,5") == "«\u00a02,5\u00a0»"
+    assert f"{french.name}{french.colon}" == "Nom\u00a0:"
 
 
 def test_labels_past_the_letters_are_numbers():
@@ -60,7 +75,9 @@ def test_labels_past_the_letters_are_numbers():
 def test_the_interface_language_is_the_one_every_bank_shares():
     assert ui_language_for(["ar", "ar-EG"]) == "ar"
     assert ui_language_for(["ar", "en"]) == "en"
-    assert ui_language_for(["fr"]) == "en"
+    assert ui_language_for(["fr", "fr-CA"]) == "fr"
+    assert ui_language_for(["fr", "en"]) == "en"
+    assert ui_language_for(["de"]) == "en"
     assert ui_language_for([]) == "en"
 
 

@@ -66,14 +66,17 @@ def test_ten_items_need_separators_between_numbers():
 
 
 @pytest.mark.parametrize(
-    "typed", ["ص", "صح", "صَحّ", "صحيح", "t", "T", "true", "1", "١", "نعم", "yes"]
+    "typed",
+    ["ص", "صح", "صَحّ", "صحيح", "t", "T", "true", "1", "١", "نعم", "yes", "v", "Vrai", "oui"],
 )
-def test_true_in_either_language(typed):
+def test_true_in_any_language(typed):
     assert parse_true_false(typed) is True
 
 
-@pytest.mark.parametrize("typed", ["خ", "خطأ", "خطا", "خاطئ", "f", "False", "2", "لا", "no"])
-def test_false_in_either_language(typed):
+@pytest.mark.parametrize(
+    "typed", ["خ", "خطأ", "خطا", "خاطئ", "f", "False", "2", "لا", "no", "Faux", "non"]
+)
+def test_false_in_any_language(typed):
     assert parse_true_false(typed) is False
 
 

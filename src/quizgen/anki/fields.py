@@ -173,8 +173,9 @@ def _short(question: Question, context: BankContext, key: str) -> NoteContent:
     others = list(question.answers[1:])
     accepted = ""
     if others:
-        listed = context.locale.list_separator.join(escape(answer) for answer in others)
-        accepted = f"{escape(context.locale.also_accepted)}: {listed}"
+        locale = context.locale
+        listed = escape(locale.answer_separator).join(escape(answer) for answer in others)
+        accepted = f"{escape(locale.also_accepted + locale.colon)} {listed}"
     back = _back(question, context, key)
     return NoteContent(TYPE_IN, [escape(question.prompt), escape(model_answer), accepted, *back])
 

@@ -189,7 +189,9 @@ def _evidence_lines(context: ReportContext, item: ItemResult) -> list[str]:
             cited[0] if cited else "",
         )
         label = context.words["passage"].format(number=source[1:]) if source else ""
-        lines.append(f"{label}: {context.words['quoted'].format(quote=quote)}")
+        lines.append(
+            f"{label}{context.words['colon']} {context.words['quoted'].format(quote=quote)}"
+        )
     return lines
 
 
@@ -216,7 +218,9 @@ def item_blocks(context: ReportContext, result: ClassResult) -> list[Block]:
         pieces.append(context.text(figures, styles.small))
         if item.flags:
             flags = words["separator"].join(words[flag] for flag in item.flags)
-            pieces.append(context.text(f"{words['flags']}: {flags}", styles.small_bold))
+            pieces.append(
+                context.text(f"{words['flags']}{words['colon']} {flags}", styles.small_bold)
+            )
         inset = context.frame.inset(start=16)
         pieces += [
             context.text(line, styles.small, inset)

@@ -16,4 +16,5 @@ def words_for(language: str) -> dict[str, str]:
         "quoted": locale.quoted,
         "page": locale.page,
         "separator": locale.list_separator,
+        "colon": locale.colon,
     }

@@ -6,6 +6,7 @@ import click
 
 from quizgen.cli.group import cli, format_option
 from quizgen.cli.quiz_command import rtl_option
+from quizgen.locale import UI_LANGUAGES
 
 
 @cli.command()
@@ -32,8 +33,9 @@ from quizgen.cli.quiz_command import rtl_option
 @rtl_option
 @click.option(
     "--ui-lang",
-    type=click.Choice(["ar", "en"]),
-    help="Language of the table (default: Arabic for Arabic banks, else English). "
+    type=click.Choice(UI_LANGUAGES),
+    help="Language of the table (default: the banks' language when quizgen has a table for it, "
+    "else English). "
     "JSON keys and the CSV header are never translated.",
 )
 def grade(

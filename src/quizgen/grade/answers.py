@@ -8,7 +8,7 @@ from pathlib import Path
 
 from quizgen.core.errors import QuizgenError
 from quizgen.core.model import QUESTION_TYPES
-from quizgen.text.direction import primary_language
+from quizgen.locale import ui_language_for
 
 FORMAT = "quizgen-answers/1"
 _REQUIRED = ("number", "bank", "id", "type", "points", "response", "options", "key")
@@ -45,10 +45,11 @@ class AnswerData:
 
     @property
     def interface_language(self) -> str:
-        """Arabic when every bank is Arabic, English otherwise: the language tables are shown in."""
-        languages = [details.get("language", "") for details in self.bank_details.values()]
-        arabic = bool(languages) and all(primary_language(tag) == "ar" for tag in languages)
-        return "ar" if arabic else "en"
+        """The language tables are shown in: the banks' own when they share one quizgen has a
+        table for, English otherwise."""
+        return ui_language_for(
+            [details.get("language", "") for details in self.bank_details.values()]
+        )
 
 
 def _problem(path: Path, where: str, message: str) -> QuizgenError:

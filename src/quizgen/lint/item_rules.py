@@ -145,12 +145,14 @@ def _emphasized(text: str) -> set[str]:
 
 
 def negative_stem(context: ItemContext) -> list[ItemFinding]:
-    prompt = context.question.prompt
+    prompt, table = context.question.prompt, context.table
     emphasized = _emphasized(prompt)
+    partner_marked = not table.negation_partners.isdisjoint(emphasized)  # "ne … *pas*"
     unmarked = [
         negative
-        for negative in _negatives(prompt, context.table)
+        for negative in _negatives(prompt, table)
         if not set(negative) <= emphasized
+        and not (partner_marked and negative in table.paired_negatives)
     ]
     if not unmarked:
         return []
@@ -159,7 +161,7 @@ def negative_stem(context: ItemContext) -> list[ItemFinding]:
             "L104",
             f"the stem is negative ('{context.table.negatives[unmarked[0]]}') and the word is not "
             "emphasized",
-            "ask positively, or mark the word: «ليس», *not* or NOT",
+            "ask positively, or mark the word: «ليس», *not*, *pas* or NOT",
         )
     ]
 

@@ -57,12 +57,48 @@ WORD_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
             "بحسب", "حسب", "المقال", "كان", "كانت", "قد", "بين", "عند", "كل", "بعد", "قبل",
         ),
     },
+    "fr": {
+        # French negates with two words, "ne … pas", "n'… jamais"; "ne" (or "n'") is the one
+        # negative, so "ne … pas" is not a double negative and "ne … ni … ni" counts once. The
+        # second halves are the partners: emphasizing either half ("ne … *pas*") marks it.
+        # "ne … que" (only) is read as a negative too: the two words cannot be told apart.
+        "negatives": ("ne", "n'", "sauf", "excepté", "hormis", "sans"),
+        "paired_negatives": ("ne", "n'"),
+        "negation_partners": (
+            "pas", "plus", "jamais", "rien", "aucun", "aucune", "personne", "guère", "point",
+            "nullement", "ni", "nul", "nulle",
+        ),
+        "idioms": (
+            "n'importe", "ne serait-ce que", "sans doute", "sans cesse", "non seulement",
+        ),
+        "absolutes": (
+            "toujours", "jamais", "tous", "toutes", "aucun", "aucune", "rien", "seul", "seule",
+            "seuls", "seules", "seulement", "uniquement", "entièrement", "complètement",
+            "totalement", "absolument", "chaque", "chacun", "chacune", "forcément",
+            "nécessairement", "impossible",
+        ),
+        "all_or_none": (
+            "toutes les réponses ci-dessus", "aucune des réponses ci-dessus",
+            "toutes les réponses précédentes", "aucune des réponses précédentes",
+            "toutes ces réponses", "aucune de ces réponses", "tout ce qui précède",
+            "rien de ce qui précède", "les deux réponses ci-dessus", "aucune réponse",
+        ),
+        "function_words": (
+            "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en",
+            "dans", "sur", "pour", "par", "avec", "et", "ou", "est", "sont", "était", "a", "ont",
+            "ce", "cet", "cette", "ces", "qui", "que", "qu", "quoi", "quel", "quelle", "quels",
+            "quelles", "quand", "où", "comment", "pourquoi", "combien", "son", "sa", "ses",
+            "leur", "leurs", "il", "elle", "ils", "elles", "se", "s", "selon", "article", "texte",
+        ),
+    },
 }  # fmt: skip
 
 
 @dataclass(frozen=True)
 class LintWords:
     negatives: dict[tuple[str, ...], str]  # words and contractions, as words -> as written
+    paired_negatives: frozenset[tuple[str, ...]]  # negatives marked by an emphasized partner
+    negation_partners: frozenset[str]  # the second half of a two-word negative: "pas"
     idioms: tuple[tuple[str, ...], ...]  # phrases with a negative word that do not negate
     absolutes: frozenset[str]
     all_or_none: tuple[tuple[str, ...], ...]  # phrases, as words
@@ -75,10 +111,12 @@ def words_for(language: str) -> LintWords:
     table = WORD_TABLES.get(language.split("-")[0].lower(), WORD_TABLES["en"])
 
     def single(name: str) -> frozenset[str]:
-        return frozenset(word for entry in table[name] for word in words(entry))
+        return frozenset(word for entry in table.get(name, ()) for word in words(entry))
 
     return LintWords(
         negatives={words(entry): entry for entry in table["negatives"]},
+        paired_negatives=frozenset(words(entry) for entry in table.get("paired_negatives", ())),
+        negation_partners=single("negation_partners"),
         idioms=tuple(words(phrase) for phrase in table["idioms"]),
         absolutes=single("absolutes"),
         all_or_none=tuple(words(phrase) for phrase in table["all_or_none"]),

@@ -3,7 +3,7 @@
 A bank's outputs speak its language when there is a table for it, and English otherwise; the quiz
 and stats may be switched with --ui-lang. Option letters belong to the locale, so a card, a page
 and the quiz always label choices alike. To add a language, add one module like `en.py` and list
-it in `_LOCALES`.
+it in `UI_LANGUAGES`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # The language of each table, the module holding it: tables are imported when first asked for,
 # so that the CLI can offer the languages (--ui-lang) without loading them.
-UI_LANGUAGES = ("ar", "en")
+UI_LANGUAGES = ("ar", "en", "fr")
 
 
 def locale_for(language: str) -> Locale:

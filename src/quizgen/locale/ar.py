@@ -1,5 +1,8 @@
 """Arabic: abjad option letters (هـ rather than a bare ه, which reads as a pronoun), Arabic comma.
 
+The Arabic comma also sets answers apart: it never stands inside a number (Arabic writes ٫ and ٬,
+or the Latin "." and ","), so "68,000، 70,000" reads as two answers.
+
 Quiz strings put numbers after a label ("الوقت: 3:12") so no count needs a grammatical form.
 """
 
@@ -9,6 +12,8 @@ LOCALE = Locale(
     language="ar",
     option_letters=("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي"),
     list_separator="، ",
+    answer_separator="، ",
+    colon=":",
     quoted="«{quote}»",
     true="صح",
     false="خطأ",

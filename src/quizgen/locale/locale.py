@@ -14,7 +14,11 @@ class Locale:
 
     language: str
     option_letters: tuple[str, ...]
-    list_separator: str
+    list_separator: str  # between letters, numbers and names quizgen lists itself
+    # between answers from the bank (accepted answers, a cloze's blanks, several correct options),
+    # which may hold the list separator themselves: "68,000"
+    answer_separator: str
+    colon: str  # after a label: "Name:", the French "Nom :"
     quoted: str  # with {quote}
     true: str
     false: str

@@ -26,8 +26,9 @@ _SEPARATORS = re.compile(r"[\s,،;؛/\-–>]+")
 _MARKS_AND_TATWEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
 _FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
-_TRUE_WORDS = {"ص", "صح", "صحيح", "1", "t", "true", "y", "yes", "نعم"}
-_FALSE_WORDS = {"خ", "خطا", "خاطء", "خاطي", "2", "f", "false", "n", "no", "لا"}
+# French: v (vrai) and f (faux), as the French quiz asks; f is English "false" too.
+_TRUE_WORDS = {"ص", "صح", "صحيح", "1", "t", "true", "y", "yes", "نعم", "v", "vrai", "oui"}
+_FALSE_WORDS = {"خ", "خطا", "خاطء", "خاطي", "2", "f", "false", "n", "no", "لا", "faux", "non"}
 
 
 def _fold(text: str) -> str:
@@ -93,7 +94,7 @@ def parse_sequence(text: str, count: int) -> tuple[int, ...] | None:
 
 
 def parse_true_false(text: str) -> bool | None:
-    """ص/خ, صح/خطأ, t/f, true/false, 1/2 (and yes/no, نعم/لا)."""
+    """ص/خ, صح/خطأ, t/f, true/false, v/f, vrai/faux, 1/2 (and yes/no, oui/non, نعم/لا)."""
     folded = _fold(text).replace("ئ", "ء").replace(" ", "")
     if folded in _TRUE_WORDS:
         return True

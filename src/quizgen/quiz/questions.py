@@ -238,7 +238,7 @@ def _judge_mcq(posed: PosedQuestion, values: list) -> Judgement:
 
 def _judge_multi(posed: PosedQuestion, values: list) -> Judgement:
     options = posed.question.options
-    separator = posed.locale.list_separator
+    separator = posed.locale.answer_separator
     chosen = sorted(values[0])
     right = [p for p, index in enumerate(posed.order) if options[index].correct]
     return Judgement(
@@ -308,7 +308,7 @@ def _judge_typed(posed: PosedQuestion, values: list) -> Judgement:
 
 
 def _correct_options(question: Question, locale: Locale) -> str:
-    return locale.list_separator.join(option.text for option in question.correct_options)
+    return locale.answer_separator.join(option.text for option in question.correct_options)
 
 
 def _ordered_items(question: Question, locale: Locale) -> str:
@@ -316,7 +316,9 @@ def _ordered_items(question: Question, locale: Locale) -> str:
 
 
 def _matched_pairs(question: Question, locale: Locale) -> str:
-    return locale.list_separator.join(f"{pair.left}: {pair.right}" for pair in question.pairs)
+    return locale.answer_separator.join(
+        f"{pair.left}{locale.colon} {pair.right}" for pair in question.pairs
+    )
 
 
 RENDERERS: dict[str, QuizRenderer] = {

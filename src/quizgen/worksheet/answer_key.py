@@ -55,7 +55,7 @@ def _model_answer(locale: Locale, version_question: VersionQuestion) -> str:
 
 
 def _deletions(locale: Locale, version_question: VersionQuestion) -> str:
-    return locale.list_separator.join(version_question.question.deletions)
+    return locale.answer_separator.join(version_question.question.deletions)
 
 
 def _numbered_deletions(locale: Locale, version_question: VersionQuestion) -> str:
@@ -77,7 +77,7 @@ def _match_letters(locale: Locale, version_question: VersionQuestion) -> str:
 def _matched_pairs(locale: Locale, version_question: VersionQuestion) -> str:
     matches = version_question.matches
     return "\n".join(
-        f"{pair.left}: {locale.option_label(matches.index(pair.right))}) {pair.right}"
+        f"{pair.left}{locale.colon} {locale.option_label(matches.index(pair.right))}) {pair.right}"
         for pair in version_question.question.pairs
     )
 
@@ -207,16 +207,24 @@ def detail_block(context: Context, version_question: VersionQuestion) -> Block:
             context.text(entry.question_text(question), styles.body, frame.width, rtl), frame
         )
     ]
-    pieces.append(labelled(f"{locale.answer}:", entry.full(locale, version_question), styles.bold))
+    pieces.append(
+        labelled(
+            f"{locale.answer}{locale.colon}", entry.full(locale, version_question), styles.bold
+        )
+    )
     accepted = entry.also_accepted(question)
     if accepted:
         pieces.append(
-            labelled(f"{locale.also_accepted}:", locale.list_separator.join(accepted), styles.small)
+            labelled(
+                f"{locale.also_accepted}{locale.colon}",
+                locale.answer_separator.join(accepted),
+                styles.small,
+            )
         )
     for number, quote in evidence_by_passage(bank, version_question):
         pieces.append(
             labelled(
-                f"{locale.passage_word} {number}:",
+                f"{locale.passage_word} {number}{locale.colon}",
                 locale.quoted.format(quote=quote),
                 styles.small,
                 GREY,

@@ -37,7 +37,7 @@ def article_line(context: Context, bank: Bank) -> str:
     article = bank.article
     parts = [article.title, article.byline(context.locale.list_separator)]
     if article.source:
-        parts.append(f"{context.locale.source}: {article.source}")
+        parts.append(f"{context.locale.source}{context.locale.colon} {article.source}")
     return " — ".join(part for part in parts if part)
 
 
@@ -76,7 +76,7 @@ def fields_block(context: Context, version: str) -> Block:
         locale.version.format(letter=version), context.styles.heading, context.rtl
     )
     field_lines = [
-        typesetter.line(f"{label}:", style, context.rtl)
+        typesetter.line(f"{label}{locale.colon}", style, context.rtl)
         for label in (locale.name, locale.class_, locale.date)
     ]
     gap = 18.0

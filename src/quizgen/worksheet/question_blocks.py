@@ -75,7 +75,7 @@ def _word_bank_block(context: Context, words: tuple[str, ...]) -> Block:
     style = context.styles.body
     frame = context.frame.inset(start=CHIP_GAP, end=CHIP_GAP)
     label = context.typesetter.line(
-        f"{context.locale.word_bank}:", context.styles.bold, context.rtl
+        f"{context.locale.word_bank}{context.locale.colon}", context.styles.bold, context.rtl
     )
     chips = [context.typesetter.line(word, style, context.rtl) for word in words]
     rows: list[list[tuple[float, SetLine]]] = [[]]

@@ -1,0 +1,173 @@
+"""French: the words of every output, with French typography.
+
+A no-break space (\\u00a0) stands before « : ; ? ! % » and inside « », as a French page prints it;
+U+00A0 rather than the narrow U+202F because Spectral, the Latin face of the PDFs, has no glyph
+for U+202F, and a no-break space never breaks a line (the colon never starts one).
+
+The list separator is " ; ", not ", ": a French decimal is written with a comma ("2,5"), so
+"2,5, 3" could be read as three numbers or two. The semicolon stays readable between option
+letters, passage numbers and names alike. Accepted answers and a cloze's blanks, which may hold
+any punctuation, are set apart by " / " (answer_separator), as in English.
+"""
+
+from quizgen.locale.locale import Locale
+
+LOCALE = Locale(
+    language="fr",
+    option_letters=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"),
+    list_separator="\u00a0; ",
+    answer_separator=" / ",
+    colon="\u00a0:",
+    quoted="«\u00a0{quote}\u00a0»",
+    true="Vrai",
+    false="Faux",
+    passage_word="Passage",
+    also_accepted="Accepté aussi",
+    cloze_instruction="Complétez la phrase.",
+    name="Nom",
+    class_="Classe",
+    date="Date",
+    page="Page {page} sur {pages}",
+    version="Version {letter}",
+    source="Source",
+    passages="Extraits de l’article",
+    word_bank="Banque de mots",
+    term="Mot",
+    in_context="En contexte",
+    meaning="Sens",
+    answer_key="Corrigé",
+    answer="Réponse",
+    evidence="Justification",
+    type_names={
+        "mcq": "Choix multiple",
+        "multi": "Plusieurs réponses possibles",
+        "true_false": "Vrai ou faux",
+        "short": "Réponse courte",
+        "cloze": "Texte à trous",
+        "matching": "Associations",
+        "ordering": "Remise en ordre",
+        "vocab": "Vocabulaire",
+    },
+    instructions={
+        "mcq": "Cochez la case de la bonne réponse.",
+        "multi": "Cochez la case de chaque bonne réponse\u00a0; il peut y en avoir plusieurs.",
+        "true_false": "Cochez la bonne case.",
+        "short": "Répondez brièvement sur les lignes.",
+        "cloze": "Complétez chaque blanc avec le mot juste, tiré de l’article.",
+        "matching": "Écrivez dans chaque case la lettre de l’élément correspondant de la "
+        "deuxième colonne.",
+        "ordering": "Remettez les éléments dans l’ordre en écrivant le numéro de chacun dans sa "
+        "case (1 pour le premier).",
+        "vocab": "Écrivez le sens de chaque mot tel qu’il est employé dans sa phrase.",
+    },
+    messages={
+        "start": "{title} · {mode} · questions\u00a0: {count}",
+        "mode_practice": "entraînement",
+        "mode_review": "révision",
+        "mode_exam": "examen (les réponses sont données à la fin)",
+        "header": "Question {number} sur {total} · {passages} · {kind}",
+        "commands": "Tapez ? pour voir le passage, s pour sauter la question, q pour quitter "
+        "(votre progression est conservée).",
+        "ask_mcq": "Répondez par la lettre ou le numéro de l’option (par ex. {letter} ou {number}).",
+        "ask_multi": "Choisissez toutes les bonnes options, par lettres ou numéros, par ex. {example}.",
+        "ask_true_false": "Vrai ou faux\u00a0? v ou 1 pour vrai, f ou 2 pour faux.",
+        "ask_short": "Tapez votre réponse.",
+        "ask_cloze": "Complétez les blancs, un à la fois.",
+        "blank": "Blanc {number} sur {total}\u00a0:",
+        "ask_vocab": "Quel mot ou quelle expression du passage signifie «\u00a0{gloss}\u00a0»\u00a0?",
+        "vocab_sentence": "Tapez-le tel que le passage l’écrit\u00a0:",
+        "ask_ordering": "Remettez-les dans l’ordre\u00a0: tapez les lettres du premier au dernier, "
+        "par ex. {example}.",
+        "ask_matching": "Pour les éléments 1, 2, 3… tapez dans l’ordre la lettre qui correspond à "
+        "chacun, par ex. {example}.",
+        "not_understood": "Réponse non comprise. {hint}",
+        "every_label_once": "Donnez les {count} lettres, chacune une seule fois.",
+        "one_label": "Donnez une seule lettre ou un seul numéro.",
+        "passage": "Passage {passage}\u00a0:",
+        "correct": "✓ Juste.",
+        "typo": "✓ Acceptée malgré une faute de frappe\u00a0: vous avez écrit «\u00a0{typed}\u00a0», "
+        "la réponse est «\u00a0{answer}\u00a0».",
+        "wrong": "✗ Faux.",
+        "pairs_right": "Justes\u00a0: {right} sur {total}.",
+        "your_answer": "Votre réponse\u00a0: {answer}",
+        "correct_answer": "Bonne réponse\u00a0: {answer}",
+        "explanation": "Pourquoi\u00a0: {text}",
+        "evidence": "L’article\u00a0: «\u00a0{quote}\u00a0»",
+        "recorded": "Réponse enregistrée.",
+        "skipped": "Question sautée.",
+        "resumed": "Reprise de votre séance inachevée\u00a0: {answered} réponses sur {total} "
+        "(--fresh en commence une nouvelle).",
+        "nothing_due": "Aucune révision n’est due et aucune question n’est nouvelle. Prochaine "
+        "révision\u00a0: {when}.",
+        "nothing_left": "Plus aucune question à poser.",
+        "score": "Score\u00a0: {correct} sur {answered} ({percent}\u00a0%)",
+        "time": "Durée\u00a0: {time}",
+        "skipped_count": "Questions sautées\u00a0: {count}",
+        "remaining": "Questions restantes\u00a0: {count}. Relancez la même commande pour reprendre.",
+        "missed": "Erreurs\u00a0:",
+        "exam_report": "Bilan de l’examen",
+        "saved": "Progression enregistrée dans {path}",
+        "repeat": "Mêmes questions\u00a0: --seed {seed}",
+        "stats_database": "Base de progression\u00a0: {path}",
+        "stats_empty": "Aucune réponse enregistrée pour l’instant\u00a0: lancez `quizgen quiz`.",
+        "stats_answers": "Réponses enregistrées\u00a0: {reviews} · justes\u00a0: {percent}\u00a0% · "
+        "questions vues\u00a0: {items}",
+        "stats_due": "À revoir maintenant\u00a0: {due} · aujourd’hui\u00a0: {today} · "
+        "cette semaine\u00a0: {week}",
+        "stats_by_passage": "Par passage",
+        "stats_by_type": "Par type",
+        "stats_column_answers": "réponses",
+        "stats_column_correct": "justes",
+        "stats_column_due": "à revoir",
+        "stats_column_today": "aujourd’hui",
+        "stats_column_week": "semaine",
+        # the answer sheet and the class report
+        "answer_sheet": "Feuille de réponses",
+        "report_class_report": "Bilan de la classe",
+        "report_undefined": "non défini (aucune dispersion des notes)",
+        "report_unreadable": "Cases illisibles",
+        "report_distribution": "Répartition des notes",
+        "report_percent_axis": "Pourcentage de la note maximale",
+        "report_students_axis": "Élèves",
+        "report_items": "Questions, les plus à revoir en premier",
+        "report_question": "Question {number} de la version {version}",
+        "report_difficulty": "Taux de réussite",
+        "report_discrimination": "Corrélation point-bisériale",
+        "report_upper_lower": "Indice groupe fort – groupe faible",
+        "report_answered": "traitée par {answered} élèves sur {students}",
+        "report_correct": "bonne réponse",
+        "report_mastery": "Maîtrise par passage",
+        "report_mastery_note": "La part des points obtenus par la classe aux questions qui "
+        "s’appuient sur chaque passage.",
+        "report_item_count": "Questions\u00a0: {count}",
+        "report_rare_distractor": "un distracteur que presque personne n’a choisi",
+        # the grade command's tables
+        "grade_student": "Élève",
+        "grade_version": "Version",
+        "grade_score": "Note",
+        "grade_max": "Max.",
+        "grade_percent": "%",
+        "grade_number": "N° (A)",
+        "grade_question": "Question",
+        "grade_difficulty": "Réussite",
+        "grade_discrimination": "Point-bisériale",
+        "grade_upper_lower": "Fort-faible",
+        "grade_answered": "Traitée",
+        "grade_undefined": "non défini (aucune dispersion)",
+        "grade_rare_distractor": "distracteur rarement choisi",
+        # shared by the grade tables and the class report
+        "analysis_students": "Élèves",
+        "analysis_mean": "Moyenne",
+        "analysis_median": "Médiane",
+        "analysis_range": "Étendue",
+        "analysis_deviation": "Écart type",
+        "analysis_reliability": "Fidélité",
+        "analysis_KR-20": "KR-20",
+        "analysis_Cronbach's alpha": "Alpha de Cronbach",
+        "analysis_flags": "Signalements",
+        "analysis_too_easy": "trop facile",
+        "analysis_too_hard": "trop difficile",
+        "analysis_low_discrimination": "discrimination faible",
+        "analysis_negative_discrimination": "discrimination négative",
+    },
+)
