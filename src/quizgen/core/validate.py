@@ -349,11 +349,7 @@ def build_question(
         tags=values.get("tags", ()),
         difficulty=values["difficulty"],
         points=values.get("points", 1),
-        evidence_spans=tuple(
-            found[fold_for_evidence(quote)]
-            for quote in values["evidence"]
-            if fold_for_evidence(quote) in found
-        ),
+        evidence_spans=tuple(found[quote] for quote in values["evidence"] if quote in found),
         family=values.get("family", ""),
         lint_ignore=values["lint"][0] if "lint" in values else (),
         lint_reason=values["lint"][1] if "lint" in values else "",
@@ -387,8 +383,8 @@ def _check_difficulty(values: dict, path_of, report: Report) -> None:
 def _check_passages(
     values: dict, folded_passages: dict[str, str], path_of, report: Report
 ) -> dict[str, Evidence]:
-    """Check that every quote is in a cited passage; return where each was found (by folded
-    quote), so outputs never search again."""
+    """Check that every quote is in a cited passage; return where each was found (by the quote as
+    written), so outputs never search again."""
     cited = values.get("passages")
     if cited is None:
         return {}
@@ -421,13 +417,13 @@ def _check_passages(
 
 def _locate(quote: str, cited, folded_passages: dict[str, str], found: dict) -> bool:
     """Record the first cited passage holding the quote, and where; False when none does."""
-    folded = fold_for_evidence(quote)
-    if folded in found:
+    if quote in found:
         return True
+    folded = fold_for_evidence(quote)
     for passage_id in cited:
         start = folded_passages[passage_id].find(folded)
         if start >= 0:
-            found[folded] = Evidence(quote, passage_id, start, start + len(folded))
+            found[quote] = Evidence(quote, passage_id, start, start + len(folded))
             return True
     return False
 
