@@ -19,6 +19,7 @@ $(TESTING): pyproject.toml | $(VENV)/bin/python
 
 demo: $(RUNTIME)
 	$(QUIZGEN) check
+	$(QUIZGEN) lint --strict
 	mkdir -p out
 	$(QUIZGEN) anki -o out/kazakhstan-turkey.apkg
 	$(QUIZGEN) worksheet -o out/worksheet.pdf --key out/answer-key.pdf --count 20 --versions 2 --seed 1 --with-passages
