@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from quizgen.core.question_types.definition import PathOf, QuestionType, Report
-from quizgen.core.question_types.rules import check_count, check_distinct, correct_options
+from quizgen.core.question_types.rules import check_options, correct_options
 from quizgen.core.schema import Field
 
 OPTION_COUNT = (3, 5)
 
 
-def _check(values: dict, path_of: PathOf, report: Report) -> None:
-    options = values.get("options")
-    if options is None:
-        return
-    where = path_of("options")
-    check_count(len(options), OPTION_COUNT, "mcq", "option", where, report)
-    correct = sum(option.correct for option in options)
+def _one_correct(correct: int, total: int, where: tuple, report: Report) -> None:
     if correct != 1:
         report(where, f"mcq has {correct} correct options", "mark exactly one with `correct: true`")
-    check_distinct(
-        (option.text for option in options), "option", "make every option different", where, report
-    )
+
+
+def _check(values: dict, path_of: PathOf, report: Report) -> None:
+    check_options(values, "mcq", OPTION_COUNT, _one_correct, path_of, report)
 
 
 DEFINITION = QuestionType(

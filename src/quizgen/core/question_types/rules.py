@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quizgen.core.model import Question
-from quizgen.core.question_types.definition import Report
+from quizgen.core.question_types.definition import PathOf, Report
 from quizgen.text.normalize import fold_for_evidence
 
 
@@ -44,3 +44,24 @@ def check_count(
 def check_distinct(texts: Iterable[str], what: str, fix: str, where: tuple, report: Report) -> None:
     for text in duplicates(texts):
         report(where, f"duplicate {what} '{text}'", fix)
+
+
+def check_options(
+    values: dict,
+    type_name: str,
+    bounds: tuple[int, int],
+    check_correct: Callable[[int, int, tuple, Report], None],
+    path_of: PathOf,
+    report: Report,
+) -> None:
+    """mcq and multi alike: how many options, the type's rule on how many are correct
+    (`check_correct(correct, total, where, report)`), and no two options alike."""
+    options = values.get("options")
+    if options is None:
+        return
+    where = path_of("options")
+    check_count(len(options), bounds, type_name, "option", where, report)
+    check_correct(sum(option.correct for option in options), len(options), where, report)
+    check_distinct(
+        (option.text for option in options), "option", "make every option different", where, report
+    )
