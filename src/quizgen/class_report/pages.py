@@ -112,20 +112,22 @@ def _figure_row(context: ReportContext, label: str, value: str) -> Piece:
 def summary_blocks(context: ReportContext, result: ClassResult) -> list[Block]:
     words = context.words
     possible = result.maximum_score
-    mean = "" if result.mean is None else f"{number(result.mean)} / {number(possible)}"
-    if result.mean is not None and possible:
-        mean += f" ({number(100 * result.mean / possible, 1)}%)"
+    mean = (
+        "" if result.figures.mean is None else f"{number(result.figures.mean)} / {number(possible)}"
+    )
+    if result.figures.mean is not None and possible:
+        mean += f" ({number(100 * result.figures.mean / possible, 1)}%)"
     reliability = (
-        f"{number(result.reliability)} ({words[result.reliability_method]})"
-        if result.reliability is not None
+        f"{number(result.figures.reliability)} ({words[result.figures.reliability_method]})"
+        if result.figures.reliability is not None
         else words["undefined"]
     )
     rows = [
         (words["students"], str(len(result.students))),
         (words["mean"], mean),
-        (words["median"], number(result.median)),
-        (words["range"], f"{number(result.minimum)} – {number(result.maximum)}"),
-        (words["deviation"], number(result.standard_deviation)),
+        (words["median"], number(result.figures.median)),
+        (words["range"], f"{number(result.figures.minimum)} – {number(result.figures.maximum)}"),
+        (words["deviation"], number(result.figures.standard_deviation)),
         (words["reliability"], reliability),
     ]
     if result.problems:
@@ -136,7 +138,7 @@ def summary_blocks(context: ReportContext, result: ClassResult) -> list[Block]:
         context.typesetter,
         context.styles.small,
         context.frame,
-        result.histogram,
+        result.figures.histogram,
         words["percent_axis"],
         words["students_axis"],
         context.rtl,

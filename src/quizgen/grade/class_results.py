@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy
 
 from quizgen.core.question_types import require_every_type
-from quizgen.grade.analysis import class_numbers, item_flags, item_numbers
+from quizgen.grade.analysis import ClassNumbers, class_numbers, item_flags, item_numbers
 from quizgen.grade.answers import AnswerData, KeyedQuestion
 from quizgen.grade.marking import Mark, UnreadableCell, mark
 from quizgen.grade.responses import CellProblem, ClassResponses
@@ -75,14 +75,7 @@ class ItemResult:
 class ClassResult:
     students: tuple[StudentResult, ...]
     items: tuple[ItemResult, ...]
-    reliability: float | None
-    reliability_method: str
-    mean: float | None
-    median: float | None
-    minimum: float | None
-    maximum: float | None
-    standard_deviation: float | None
-    histogram: tuple[int, ...]
+    figures: ClassNumbers  # reliability, mean, median, range, deviation, histogram
     maximum_score: float
     problems: tuple[CellProblem, ...]
     typos: tuple[Typo, ...]
@@ -210,7 +203,6 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
         [[student.points[item] for item in items] for student in students], dtype=float
     ).reshape(len(students), len(items))
     numbers = item_numbers(earned, maxima)
-    class_figures = class_numbers(earned, maxima)
 
     item_results = []
     for item, question, item_number in zip(items, first_version, numbers, strict=True):
@@ -238,14 +230,7 @@ def grade_class(answers: AnswerData, responses: ClassResponses) -> ClassResult:
     return ClassResult(
         students=tuple(students),
         items=tuple(item_results),
-        reliability=class_figures.reliability,
-        reliability_method=class_figures.reliability_method,
-        mean=class_figures.mean,
-        median=class_figures.median,
-        minimum=class_figures.minimum,
-        maximum=class_figures.maximum,
-        standard_deviation=class_figures.standard_deviation,
-        histogram=class_figures.histogram,
+        figures=class_numbers(earned, maxima),
         maximum_score=float(maxima.sum()),
         problems=tuple(sorted(problems, key=lambda problem: problem.row)),
         typos=tuple(typos),

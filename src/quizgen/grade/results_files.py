@@ -86,17 +86,17 @@ def results_json(result: ClassResult) -> dict:
             }
             for item in result.items
         ],
-        "reliability": _rounded(result.reliability),
-        "reliability_method": result.reliability_method,
+        "reliability": _rounded(result.figures.reliability),
+        "reliability_method": result.figures.reliability_method,
         "distribution": {
             "students": len(result.students),
             "possible": _rounded(result.maximum_score),
-            "mean": _rounded(result.mean),
-            "median": _rounded(result.median),
-            "min": _rounded(result.minimum),
-            "max": _rounded(result.maximum),
-            "standard_deviation": _rounded(result.standard_deviation),
-            "histogram": list(result.histogram),
+            "mean": _rounded(result.figures.mean),
+            "median": _rounded(result.figures.median),
+            "min": _rounded(result.figures.minimum),
+            "max": _rounded(result.figures.maximum),
+            "standard_deviation": _rounded(result.figures.standard_deviation),
+            "histogram": list(result.figures.histogram),
         },
         "problems": [
             {"row": problem.row, "column": problem.column, "problem": problem.message}
@@ -185,16 +185,16 @@ def results_text(
         for item in result.items
     ]
     reliability = (
-        f"{number(result.reliability)} ({words[result.reliability_method]})"
-        if result.reliability is not None
+        f"{number(result.figures.reliability)} ({words[result.figures.reliability_method]})"
+        if result.figures.reliability is not None
         else words["undefined"]
     )
     summary: list[list[str] | None] = [
         [words["students"], str(len(result.students))],
-        [words["mean"], f"{number(result.mean)} / {number(result.maximum_score)}"],
-        [words["median"], number(result.median)],
-        [words["range"], f"{number(result.minimum)}–{number(result.maximum)}"],
-        [words["deviation"], number(result.standard_deviation)],
+        [words["mean"], f"{number(result.figures.mean)} / {number(result.maximum_score)}"],
+        [words["median"], number(result.figures.median)],
+        [words["range"], f"{number(result.figures.minimum)}–{number(result.figures.maximum)}"],
+        [words["deviation"], number(result.figures.standard_deviation)],
         [words["reliability"], reliability],
     ]
     tables = [
