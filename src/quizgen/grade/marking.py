@@ -23,7 +23,6 @@ Partial credit (a share of the item's points):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from quizgen.core.question_types import require_every_type
 from quizgen.grade.answers import KeyedQuestion
 from quizgen.locale import ar, en
 from quizgen.text.grading import TYPO, grade_typed
+from quizgen.typed_choices import LETTER_SETS, fold_typed, truth_value
 
 ARABIC_LETTERS, LATIN_LETTERS = ar.LOCALE.option_letters, en.LOCALE.option_letters
 
@@ -40,10 +40,6 @@ TEACHER_WRONG = "-"
 BLANK_SEPARATOR = "|"
 
 _SEPARATORS = re.compile(r"[\s,،;؛/]+")
-_MARKS_AND_TATWEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
-_HAMZA_SEATS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
-_TRUE_WORDS = {"t", "true", "صح", "ص", "صحيح"}
-_FALSE_WORDS = {"f", "false", "خطا", "خ", "خاطى"}
 
 
 class UnreadableCell(Exception):
@@ -67,15 +63,9 @@ class Mark:
 NO_ANSWER = Mark(0.0, False)
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
-    return _MARKS_AND_TATWEEL.sub("", text).translate(_HAMZA_SEATS).casefold().strip()
-
-
 _FOLDED_LETTERS = {
-    _fold(letter): position
-    for letters in (ARABIC_LETTERS, LATIN_LETTERS)
+    fold_typed(letter): position
+    for letters in LETTER_SETS
     for position, letter in enumerate(letters)
 }
 
@@ -87,7 +77,7 @@ def _letter_range(question: KeyedQuestion, count: int) -> str:
 
 def _tokens(cell: str) -> list[str]:
     """Single characters: every label and rank used here is one character once folded."""
-    return [character for part in _SEPARATORS.split(_fold(cell)) for character in part]
+    return [character for part in _SEPARATORS.split(fold_typed(cell)) for character in part]
 
 
 def _letter_positions(question: KeyedQuestion, cell: str, count: int) -> list[int | None]:
@@ -126,12 +116,8 @@ def _multi(question: KeyedQuestion, cell: str) -> Mark:
 
 
 def _true_false(question: KeyedQuestion, cell: str) -> Mark:
-    word = _fold(cell).rstrip(".")
-    if word in _TRUE_WORDS:
-        chosen = True
-    elif word in _FALSE_WORDS:
-        chosen = False
-    else:
+    chosen = truth_value(cell)
+    if chosen is None:
         raise UnreadableCell(f"'{cell}' is not true or false", "write T or F (ص or خ)")
     return Mark(1.0 if chosen == question.key else 0.0, True, ("true" if chosen else "false",))
 
@@ -150,7 +136,7 @@ def _matching(question: KeyedQuestion, cell: str) -> Mark:
 
 def _ordering(question: KeyedQuestion, cell: str) -> Mark:
     count = len(question.key)
-    folded = _fold(cell)
+    folded = fold_typed(cell)
     parts = [part for part in _SEPARATORS.split(folded) if part]
     tokens = parts if len(parts) == count else _tokens(cell)
     ranks: list[int | None] = []

@@ -22,6 +22,9 @@ class Locale:
     quoted: str  # with {quote}
     true: str
     false: str
+    # what a learner or a teacher may write for true or false (folded when read: hamza, case)
+    true_words: tuple[str, ...]
+    false_words: tuple[str, ...]
     passage_word: str
     also_accepted: str
     cloze_instruction: str  # a card's instruction when a cloze has no prompt

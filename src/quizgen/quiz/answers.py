@@ -1,20 +1,15 @@
 """Reading what the learner typed: commands, option labels or numbers, true/false, sequences.
 
-Input is forgiving about the keyboard: Arabic-Indic digits count as digits, a hamza seat or a tatweel
-does not matter (ا for أ, ه for هـ), Latin labels work in any bank, and separators are optional
-when every label is a single character.
+Input is read as `quizgen.typed_choices` folds it (digits, hamza seats, tatweel and case do not
+matter), letters of any locale work in any bank, and separators are optional when every label is
+a single character.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from quizgen.locale import ar, en
-
-# Labels are read case-folded, so a learner types them without Shift; every locale's letters are
-# accepted in every bank.
-_LABEL_SETS = (ar.LOCALE.option_letters, en.LOCALE.option_letters)
+from quizgen.typed_choices import LETTER_SETS, fold_typed, truth_value
 
 PASSAGE = "passage"
 SKIP = "skip"
@@ -23,18 +18,8 @@ QUIT = "quit"
 # The Arabic letter of each command is on the same key as the Latin one, or its initial (قف: stop).
 _COMMANDS = {"?": PASSAGE, "؟": PASSAGE, "s": SKIP, "س": SKIP, "q": QUIT, "ق": QUIT}
 _SEPARATORS = re.compile(r"[\s,،;؛/\-–>]+")
-_MARKS_AND_TATWEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
-_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
-
-# French: v (vrai) and f (faux), as the French quiz asks; f is English "false" too.
-_TRUE_WORDS = {"ص", "صح", "صحيح", "1", "t", "true", "y", "yes", "نعم", "v", "vrai", "oui"}
-_FALSE_WORDS = {"خ", "خطا", "خاطء", "خاطي", "2", "f", "false", "n", "no", "لا", "faux", "non"}
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
-    return _MARKS_AND_TATWEEL.sub("", digits).translate(_FOLDS).casefold().strip()
+# The quiz numbers true 1 and false 2 (its prompt says so).
+_TRUTH_NUMBERS = {"1": True, "2": False}
 
 
 def command(text: str) -> str | None:
@@ -46,8 +31,8 @@ def _label_index(token: str, count: int) -> int | None:
     if token.isdigit():
         number = int(token)
         return number - 1 if 1 <= number <= count else None
-    for labels in _LABEL_SETS:
-        folded = [_fold(label) for label in labels[:count]]
+    for labels in LETTER_SETS:
+        folded = [fold_typed(label) for label in labels[:count]]
         if token in folded:
             return folded.index(token)
     return None
@@ -58,7 +43,7 @@ def parse_labels(text: str, count: int) -> list[int] | None:
 
     With at most nine options every character is one label, so `2 1 3`, `213` and `ب أ ج` agree.
     """
-    folded = _fold(text)
+    folded = fold_typed(text)
     if not folded:
         return None
     tokens = [token for token in _SEPARATORS.split(folded) if token]
@@ -95,9 +80,5 @@ def parse_sequence(text: str, count: int) -> tuple[int, ...] | None:
 
 def parse_true_false(text: str) -> bool | None:
     """ص/خ, صح/خطأ, t/f, true/false, v/f, vrai/faux, 1/2 (and yes/no, oui/non, نعم/لا)."""
-    folded = _fold(text).replace("ئ", "ء").replace(" ", "")
-    if folded in _TRUE_WORDS:
-        return True
-    if folded in _FALSE_WORDS:
-        return False
-    return None
+    number = _TRUTH_NUMBERS.get(fold_typed(text))
+    return truth_value(text) if number is None else number
