@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.core.families import bank_families
 from quizgen.core.model import Bank, Question
 from quizgen.core.question_types import DEFINITIONS
 
 
 def bank_to_dict(bank: Bank) -> dict:
     article = bank.article
-    families = bank_families(bank)
+    families = bank.families
     return {
         "id": bank.id,
         "title": bank.title,

@@ -126,3 +126,11 @@ class Bank:
     @property
     def is_rtl(self) -> bool:
         return self.direction == "rtl"
+
+    @cached_property
+    def families(self) -> dict[str, str]:
+        """Each item's family by question id (core.families), found once however often it is
+        drawn from: a quiz selects its pool and then its session."""
+        from quizgen.core.families import bank_families
+
+        return bank_families(self)

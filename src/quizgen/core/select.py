@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.core.errors import QuizgenError, SelectionError
-from quizgen.core.families import bank_families
 from quizgen.core.model import QUESTION_TYPES, Bank, Question
 from quizgen.core.schema import DIFFICULTY_LEVELS
 from quizgen.core.shuffle import shuffled
@@ -80,7 +79,7 @@ def select_questions(
     check_selection(selection, banks)
     chosen = []
     for bank in banks:
-        families = bank_families(bank)
+        families = bank.families
         chosen += [
             SelectedQuestion(bank, question, families.get(question.id))
             for question in bank.questions
