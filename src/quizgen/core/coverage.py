@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from quizgen.core.model import QUESTION_TYPES, Bank
+from quizgen.core.model import QUESTION_TYPES, Bank, Passage
 from quizgen.core.schema import DIFFICULTY_LEVELS
 from quizgen.core.sentences import split_sentences
 from quizgen.text.normalize import fold_for_evidence
@@ -45,18 +45,18 @@ class BankCoverage:
 
 
 def bank_coverage(bank: Bank) -> BankCoverage:
-    sentences_of = {passage.id: _folded_sentences(passage.text) for passage in bank.passages}
-    folded_passage = {passage.id: fold_for_evidence(passage.text) for passage in bank.passages}
+    sentences_of = {passage.id: _folded_sentences(passage) for passage in bank.passages}
     citing: dict[str, list[str]] = {passage.id: [] for passage in bank.passages}
     using: dict[tuple[str, int], list[str]] = {}
     for question in bank.questions:
         for passage_id in question.passages:
             citing[passage_id].append(question.id)
-        used: set[tuple[str, int]] = set()
-        for quote in question.evidence:
-            used |= _sentences_of_quote(
-                fold_for_evidence(quote), question.passages, folded_passage, sentences_of
-            )
+        used = {
+            (span.passage_id, number)
+            for span in question.evidence_spans
+            for number, (_, start, end) in enumerate(sentences_of[span.passage_id], start=1)
+            if start < span.end and span.start < end
+        }
         for key in sorted(used):
             using.setdefault(key, []).append(question.id)
     passages = tuple(
@@ -81,11 +81,12 @@ def bank_coverage(bank: Bank) -> BankCoverage:
     )
 
 
-def _folded_sentences(text: str) -> list[tuple[str, int, int]]:
-    """Each sentence with its start and end in the folded passage, where evidence is found."""
-    folded = fold_for_evidence(text)
+def _folded_sentences(passage: Passage) -> list[tuple[str, int, int]]:
+    """Each sentence with its start and end in the folded passage, where validation located the
+    evidence (Question.evidence_spans)."""
+    folded = passage.folded
     found, cursor = [], 0
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(passage.text):
         piece = fold_for_evidence(sentence)
         start = folded.find(piece, cursor)
         if start < 0:
@@ -93,25 +94,6 @@ def _folded_sentences(text: str) -> list[tuple[str, int, int]]:
         found.append((" ".join(sentence.split()), start, start + len(piece)))
         cursor = start + len(piece)
     return found
-
-
-def _sentences_of_quote(
-    quote: str, cited: tuple[str, ...], folded_passage: dict, sentences_of: dict
-) -> set[tuple[str, int]]:
-    """The sentences a quote overlaps, in the first cited passage that has it (as validated)."""
-    for passage_id in cited:
-        start = folded_passage[passage_id].find(quote)
-        if start < 0:
-            continue
-        end = start + len(quote)
-        return {
-            (passage_id, number)
-            for number, (_, sentence_start, sentence_end) in enumerate(
-                sentences_of[passage_id], start=1
-            )
-            if sentence_start < end and start < sentence_end
-        }
-    return set()
 
 
 def coverage_to_dict(coverage: BankCoverage) -> dict:
